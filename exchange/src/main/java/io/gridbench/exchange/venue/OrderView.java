@@ -1,0 +1,19 @@
+package io.gridbench.exchange.venue;
+
+import io.gridbench.exchange.market.OrderStatus;
+import io.gridbench.exchange.market.OrderType;
+import io.gridbench.exchange.market.Side;
+
+/**
+ * An immutable snapshot of an order as the API shows it. Prices are ticks; {@code averagePriceTicks} is the
+ * volume-weighted fill price in ticks (fractional), 0 when nothing filled.
+ */
+public record OrderView(String orderId, String clientOrderId, String accountId, String marketId, Side side,
+                        OrderType type, long priceTicks, long quantity, long filledQuantity,
+                        double averagePriceTicks, OrderStatus status, String rejectReason,
+                        long createdAtMillis, long updatedAtMillis) {
+
+    public long remainingQuantity() {
+        return quantity - filledQuantity;
+    }
+}

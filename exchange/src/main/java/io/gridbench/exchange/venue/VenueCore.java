@@ -1,0 +1,19 @@
+package io.gridbench.exchange.venue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The single thread that owns a {@link Venue}: every read and write of the book, the accounts and the market data
+ * is a task on its queue, so nothing in the engine needs a lock (the LMAX style). Callers on any thread submit
+ * and get a future; the future completes on the core thread, so callers hop back to their own context.
+ */
+public interface VenueCore extends AutoCloseable {
+
+    /** Runs {@code task} on the core thread; a {@link VenueException} it throws fails the future. */
+    <T> CompletableFuture<T> submit(Function<Venue, T> task);
+
+    /** Stops the core after the queued tasks ran. */
+    @Override
+    void close();
+}
