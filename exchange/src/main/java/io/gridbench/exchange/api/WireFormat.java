@@ -155,6 +155,13 @@ public final class WireFormat {
         return a;
     }
 
+    /** {@code {"status": status}}, as {@code GET /health} answers. */
+    public static ObjectNode status(String status) {
+        ObjectNode n = ApiResponses.JSON.createObjectNode();
+        n.put("status", status);
+        return n;
+    }
+
     private static void levels(ArrayNode into, long[] prices, long[] quantities) {
         for (int i = 0; i < prices.length; i++) {
             ObjectNode level = into.addObject();
