@@ -24,7 +24,7 @@ final class OrderEntry {
 
     /** Steps 3 to 5 of placing an order, for a validated request; the order is registered even if rejected. */
     Order execute(Account account, VenueMarket market, Side side, OrderType type, long priceTicks,
-                          long quantity, String clientOrderId, long now) {
+                  long quantity, String clientOrderId, long now) {
         long sequence = nextSequence++;
         Order order = new Order(sequence, ids.next("order"), clientOrderId, account.accountId(), account.number(),
                 market.instrument().marketId(), side, type, priceTicks, quantity, now);
