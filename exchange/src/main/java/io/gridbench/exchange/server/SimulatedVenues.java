@@ -24,7 +24,8 @@ public final class SimulatedVenues {
         return config -> new ThreadVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed));
     }
 
-    static List<Instrument> instruments(ExchangeConfig config) {
+    /** The engine's instruments for a config's instrument settings, in config order. */
+    public static List<Instrument> instruments(ExchangeConfig config) {
         List<Instrument> instruments = new ArrayList<>();
         for (InstrumentSettings i : config.instruments()) {
             instruments.add(new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()));
