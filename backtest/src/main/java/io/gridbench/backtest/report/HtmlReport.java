@@ -44,7 +44,7 @@ public final class HtmlReport {
                 .append(esc(String.valueOf(results.settings().get("venue")))).append(".</p>\n");
         table(h, rows);
         costBars(h, rows);
-        h.append("<h2>Price, orders and fills</h2><p class=\"note\">Line: bar close. Hollow markers: order"
+        h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Hollow markers: order"
                 + " placed or re-priced at that price. Filled markers: fills. Up to " + MAX_POINTS
                 + " markers per strategy are drawn.</p><div id=\"price\"></div>\n");
         h.append("<h2>Balance over time</h2><p class=\"note\">Units in the consumption account (minimum per"
@@ -131,10 +131,11 @@ public final class HtmlReport {
                 if (n == 0 && (b == 0 || b < firstNonZero(p.histogramCounts()))) {
                     continue;
                 }
+                String label = n > 0 ? Durations.human(p.histogramEdges()[b]) : "";
                 h.append("<div class=\"col\" title=\"").append(n).append(" orders &ge; ")
                         .append(Durations.human(p.histogramEdges()[b])).append("\"><span style=\"height:")
                         .append(ComparisonRow.num(100.0 * n / max, 1)).append("%;background:").append(c)
-                        .append("\"></span><i>").append(Durations.human(p.histogramEdges()[b])).append("</i></div>");
+                        .append("\"></span><i>").append(label).append("</i></div>");
             }
             h.append("</div><p class=\"note\">n=").append(p.count()).append(", p50 ")
                     .append(Durations.human(p.p50())).append(", p90 ").append(Durations.human(p.p90()))
@@ -186,8 +187,9 @@ public final class HtmlReport {
             e.put("fillTime", seconds(t.fillTime(), fs));
             e.put("fillPrice", dollars(t.fillPrice(), fs));
             int os = stride(t.orderTime().length);
-            e.put("orderTime", seconds(t.orderTime(), os));
-            e.put("orderPrice", dollars(t.orderPrice(), os));
+            long[][] limits = limitOrders(t.orderTime(), t.orderPrice());
+            e.put("orderTime", seconds(limits[0], os));
+            e.put("orderPrice", dollars(limits[1], os));
             e.put("balanceTime", seconds(t.balanceTime()));
             double[] units = new double[t.balanceTokens().length];
             for (int k = 0; k < units.length; k++) {
@@ -198,6 +200,25 @@ public final class HtmlReport {
         }
         d.put("strategies", series);
         return d;
+    }
+
+    /** Placements with a price: market orders (price 0) have no price to mark until they fill. */
+    private static long[][] limitOrders(long[] time, long[] price) {
+        int n = 0;
+        for (long p : price) {
+            if (p > 0) {
+                n++;
+            }
+        }
+        long[][] out = new long[2][n];
+        int k = 0;
+        for (int i = 0; i < price.length; i++) {
+            if (price[i] > 0) {
+                out[0][k] = time[i];
+                out[1][k++] = price[i];
+            }
+        }
+        return out;
     }
 
     private static int stride(int n) {
@@ -269,6 +290,7 @@ public final class HtmlReport {
             "function align(x,t,v){const m=new Map();t.forEach((k,i)=>m.set(k,v[i]));"
                     + "return Array.from(x,k=>m.has(k)?m.get(k):null);}",
             "const W=Math.min(1350,document.body.clientWidth-10);",
+            "const UTC=ts=>uPlot.tzDate(new Date(ts*1e3),'Etc/UTC');",
             "(function(){const S=DATA.strategies;const x=merge([DATA.priceTime].concat(S.map(s=>s.fillTime),"
                     + "S.map(s=>s.orderTime)));",
             "const data=[x,align(x,DATA.priceTime,DATA.price)];const series=[{},{label:'close',"
@@ -277,11 +299,11 @@ public final class HtmlReport {
                     + "stroke:s.color,paths:()=>null,points:{show:true,size:7,width:1.5,fill:'#fff'}});"
                     + "data.push(align(x,s.fillTime,s.fillPrice));series.push({label:s.name+' fills',"
                     + "stroke:s.color,paths:()=>null,points:{show:true,size:6,fill:s.color}});});",
-            "new uPlot({width:W,height:380,series:series,scales:{x:{time:true}},axes:[{},{label:'USD/unit',"
+            "new uPlot({width:W,height:380,tzDate:UTC,legend:{live:false},series:series,scales:{x:{time:true}},axes:[{},{label:'USD/unit',"
                     + "size:60}]},data,document.getElementById('price'));",
             "const bx=merge(S.map(s=>s.balanceTime));const bd=[bx];const bs=[{}];",
             "S.forEach(s=>{bd.push(align(bx,s.balanceTime,s.balance));bs.push({label:s.name,stroke:s.color,"
                     + "width:1.5,spanGaps:true,paths:uPlot.paths.stepped({align:1})});});",
-            "new uPlot({width:W,height:300,series:bs,scales:{x:{time:true}},axes:[{},{label:'units',size:60}]},"
+            "new uPlot({width:W,height:300,tzDate:UTC,legend:{live:false},series:bs,scales:{x:{time:true}},axes:[{},{label:'units',size:60}]},"
                     + "bd,document.getElementById('balance'));})();");
 }
