@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
-        subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class, GenerateDataCommand.class,
-                RecordCommand.class})
+        subcommands = {ExchangeCommand.class, BacktestCommand.class, GenerateDataCommand.class,
+                RecordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
