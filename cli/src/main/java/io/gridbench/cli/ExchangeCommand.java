@@ -1,5 +1,6 @@
 package io.gridbench.cli;
 
+import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.server.ConfigException;
 import io.gridbench.exchange.server.Credentials;
@@ -7,7 +8,6 @@ import io.gridbench.exchange.server.CredentialsFiles;
 import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.server.InstrumentSettings;
-import io.gridbench.exchange.server.SimulatedVenues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +43,12 @@ public final class ExchangeCommand implements Callable<Integer> {
 
     @Option(names = "--no-agents", description = "Run without market agents (no liquidity but your own).")
     boolean noAgents;
+
+    @Option(names = "--fast", description = "Serve inference with no artificial time to first token or token pacing (load tests of the server itself).")
+    boolean fast;
+
+    @Option(names = "--supplier-redirect", description = "Answer inference calls with a 307 to a supplier path, as the live service may.")
+    boolean supplierRedirect;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Exchange YAML (default: built-in, see config/exchange.yaml).")
     Path config;
@@ -89,9 +94,14 @@ public final class ExchangeCommand implements Callable<Integer> {
     ExchangeServer start() throws IOException {
         validate();
         ExchangeConfig exchangeConfig = config == null ? ExchangeConfig.defaults() : ExchangeConfig.load(config);
-        ExchangeServer server = ExchangeServer.builder(exchangeConfig, SimulatedVenues.factory(seed, Clock.systemUTC()))
+        SimulatedGrid grid = SimulatedGrid.builder(exchangeConfig)
                 .seed(seed)
-                .start(port);
+                .agents(!noAgents)
+                .supplierRedirect(supplierRedirect);
+        if (fast) {
+            grid.fastInference(true);
+        }
+        ExchangeServer server = grid.start(port);
         try {
             report(server, exchangeConfig);
         } catch (IOException | RuntimeException e) {
@@ -127,9 +137,10 @@ public final class ExchangeCommand implements Callable<Integer> {
         String marketId = demoMarket(exchangeConfig);
         out.println("gridbench exchange listening on " + server.baseUrl()
                 + " (Trading API under /api/v1/trading and /v1/trading, health at /health)");
-        if (!noAgents) {
-            out.println("market agents are not wired into this build: the book holds only the orders clients place");
-        }
+        out.println("Consumption API: OpenAI shape at " + server.baseUrl() + "/api/v1/chat/completions and /v1/chat/completions,"
+                + " Anthropic shape at " + server.baseUrl() + "/v1/messages" + (fast ? " (fast: no artificial latency)" : ""));
+        out.println(noAgents ? "market agents off: the books hold only the orders clients place"
+                : "market agents on: suppliers and background traders keep every book two-sided");
         if (credentialsOut != null) {
             Credentials demo = server.provisioner().openDemo();
             CredentialsFiles.writeEnv(credentialsOut, demo, server.baseUrl(), marketId);

@@ -3,7 +3,10 @@ package io.gridbench.exchange.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.gridbench.exchange.server.ExchangeConfig;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +33,12 @@ class InferenceSettingsTest {
         assertThat(d.rateLimitPerSecond()).isZero();
         assertThat(d.defaultMaxTokens()).isEqualTo(256);
         assertThat(d.autoBuyUnits()).isEqualTo(1);
+    }
+
+    @Test
+    void theEditableConfigCopySpellsOutTheBuiltInDefaults() {
+        ExchangeConfig copy = ExchangeConfig.load(Path.of("..", "config", "exchange.yaml"));
+        assertThat(InferenceSettings.from(copy)).isEqualTo(InferenceSettings.defaults());
     }
 
     @Test
