@@ -28,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
  * credentials of a demo account and of N funded accounts for clients and load tests.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
-        description = "Run the simulated Grid (Trading API) on 127.0.0.1 until Ctrl-C.")
+        description = "Run the simulated Grid (Trading API, Consumption API, market agents) on 127.0.0.1 until Ctrl-C.")
 public final class ExchangeCommand implements Callable<Integer> {
     private static final String DEMO_INSTRUMENT = "chat-fast";
 

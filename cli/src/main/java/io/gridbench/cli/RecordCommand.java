@@ -2,7 +2,7 @@ package io.gridbench.cli;
 
 import io.gridbench.backtest.history.CredentialsFile;
 import io.gridbench.backtest.history.HistoryRecorder;
-import io.gridbench.backtest.history.TradingApiClient;
+import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.marketdata.CandleInterval;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.signing.TradingKeyPair;

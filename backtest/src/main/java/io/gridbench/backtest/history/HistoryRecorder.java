@@ -1,5 +1,6 @@
 package io.gridbench.backtest.history;
 
+import io.gridbench.exchange.client.TradingApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;

@@ -1,5 +1,6 @@
 package io.gridbench.backtest.history;
 
+import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;

@@ -1,4 +1,4 @@
-package io.gridbench.backtest.history;
+package io.gridbench.exchange.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A minimal signed client of the Trading API's read endpoints: GET a path, sign it as the Grid requires (the path
- * without its query string), and parse the {@code {"data": ...}} envelope. Thread-safe (the JDK client is).
+ * gridbench's own signed client of the Trading API: sends a request signed as the Grid requires (timestamp, method,
+ * the path without its query string, body) and parses the {@code {"data": ...}} envelope. Used by {@code record},
+ * {@code demo} and end-to-end tests. Thread-safe (the JDK client is).
  */
 public final class TradingApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,11 +40,31 @@ public final class TradingApiClient {
      * @throws IOException on a transport failure or a non-2xx answer, with the API's error detail
      */
     public JsonNode get(String pathAndQuery) throws IOException {
+        return send("GET", pathAndQuery, null);
+    }
+
+    /** POSTs a JSON body (signed byte for byte as sent) and returns the whole JSON answer. */
+    public JsonNode post(String path, Object body) throws IOException {
+        return send("POST", path, JSON.writeValueAsString(body));
+    }
+
+    /** DELETEs {@code path} (for example an order) and returns the whole JSON answer. */
+    public JsonNode delete(String path) throws IOException {
+        return send("DELETE", path, null);
+    }
+
+    private JsonNode send(String method, String pathAndQuery, String body) throws IOException {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
-        SignatureHeaders signature = signer.sign("GET", path, (String) null);
+        SignatureHeaders signature = signer.sign(method, path, body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(timeout).GET().header("Accept", "application/json");
+                .timeout(timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         for (Map.Entry<String, String> h : signature.asMap().entrySet()) {
             request.header(h.getKey(), h.getValue());
         }
@@ -52,20 +73,21 @@ public final class TradingApiClient {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling GET " + path, e);
+            throw new IOException("interrupted while calling " + method + " " + path, e);
         } catch (IOException e) {
-            throw new IOException("GET " + baseUrl + path + " failed: " + e, e);
+            throw new IOException(method + " " + baseUrl + path + " failed: " + e, e);
         }
-        JsonNode body;
+        JsonNode answer;
         try {
-            body = JSON.readTree(response.body());
+            answer = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException("GET " + path + " answered " + response.statusCode() + " with a body that is not JSON");
+            throw new IOException(method + " " + path + " answered " + response.statusCode()
+                    + " with a body that is not JSON");
         }
         if (response.statusCode() / 100 != 2) {
-            String detail = body.path("errors").path("detail").asText(response.body());
-            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + detail);
+            String detail = answer.path("errors").path("detail").asText(response.body());
+            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + detail);
         }
-        return body;
+        return answer;
     }
 }
