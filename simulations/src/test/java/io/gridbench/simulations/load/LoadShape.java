@@ -1,6 +1,7 @@
 package io.gridbench.simulations.load;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -11,7 +12,6 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 
 /**
@@ -86,7 +86,7 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
         if (!isClosed()) {
             return exec(IntendedStart.arrival()).exec(once);
         }
-        return during(duration).on(pace(pace).exec(IntendedStart.nextIteration(pace)).exec(once));
+        return during(duration).on(CoreDsl.pace(pace).exec(IntendedStart.nextIteration(pace)).exec(once));
     }
 
     /** One line for the console and the streaming report. */
