@@ -39,7 +39,7 @@ final class OrderRoutes {
                 ObjectNode extra = ApiResponses.JSON.createObjectNode();
                 extra.put("order_id", placed.orderId());
                 extra.put("status", placed.status().wire());
-                ApiResponses.error(ctx, 402, "quantity", "insufficient funds: " + placed.rejectReason(), extra);
+                ApiResponses.error(ctx, 402, "quantity", placed.rejectReason(), extra);
             } else {
                 ApiResponses.data(ctx, 201, WireFormat.order(placed));
             }

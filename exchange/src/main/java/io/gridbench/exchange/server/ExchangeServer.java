@@ -5,9 +5,10 @@ import io.gridbench.exchange.api.TradingApi;
 import io.gridbench.exchange.api.WireFormat;
 import io.gridbench.exchange.venue.Venue;
 import io.gridbench.exchange.venue.VenueCore;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,7 +30,7 @@ import java.util.function.Function;
  *   <li>the venue core (one thread owns the books and accounts);</li>
  *   <li>the account directory and provisioner (seeded, so keys are reproducible);</li>
  *   <li>one router: {@code GET /health}, the Trading API, then every {@link Builder#mount} hook;</li>
- *   <li>{@code server.event_loops} HTTP servers sharing the port;</li>
+ *   <li>{@code server.event_loops} HTTP verticles sharing the port;</li>
  *   <li>periodic tasks ({@link Builder#periodic}) submitted to the core on a Vert.x timer.</li>
  * </ol>
  *
@@ -46,17 +48,14 @@ public final class ExchangeServer implements AutoCloseable {
     private final Vertx vertx;
     private final VenueCore core;
     private final ExchangeContext context;
-    private final List<HttpServer> httpServers;
     private final List<Long> timers;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ExchangeServer(Vertx vertx, VenueCore core, ExchangeContext context, List<HttpServer> httpServers,
-                           List<Long> timers, int port) {
+    private ExchangeServer(Vertx vertx, VenueCore core, ExchangeContext context, List<Long> timers, int port) {
         this.vertx = vertx;
         this.core = core;
         this.context = context;
-        this.httpServers = httpServers;
         this.timers = timers;
         this.port = port;
     }
@@ -103,11 +102,7 @@ public final class ExchangeServer implements AutoCloseable {
         for (long timer : timers) {
             vertx.cancelTimer(timer);
         }
-        List<Future<Void>> closing = new ArrayList<>();
-        for (HttpServer server : httpServers) {
-            closing.add(server.close());
-        }
-        await(Future.join(closing).transform(ignored -> vertx.close()), "stop the HTTP server");
+        await(vertx.close(), "stop the HTTP server");
         core.close();
     }
 
@@ -196,19 +191,39 @@ public final class ExchangeServer implements AutoCloseable {
             router.errorHandler(405, ctx -> ApiResponses.error(ctx, 405, "method",
                     "method " + ctx.request().method() + " is not allowed on " + ctx.request().path(), null));
 
-            List<HttpServer> servers = new ArrayList<>();
             HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setTcpNoDelay(true);
-            HttpServer first = await(vertx.createHttpServer(options).requestHandler(router).listen(port), "listen on port " + port);
-            servers.add(first);
-            int bound = first.actualPort();
-            for (int i = 1; i < config.server().eventLoops(); i++) {
-                servers.add(await(vertx.createHttpServer(options).requestHandler(router).listen(bound), "listen on port " + bound));
-            }
+            AtomicInteger bound = new AtomicInteger();
+            // One verticle instance per event loop; Vert.x shares the socket among them. Port -1 asks for one random
+            // port that all instances share (0 would give each its own).
+            int listenPort = port == 0 ? -1 : port;
+            await(vertx.deployVerticle(() -> new HttpVerticle(options, router, listenPort, bound),
+                    new DeploymentOptions().setInstances(config.server().eventLoops())), "listen on port " + port);
             List<Long> timers = new ArrayList<>();
             for (PeriodicTask task : periodicTasks) {
                 timers.add(task.schedule(vertx, core));
             }
-            return new ExchangeServer(vertx, core, context, servers, timers, bound);
+            return new ExchangeServer(vertx, core, context, timers, bound.get());
+        }
+    }
+
+    /** One HTTP server on one event loop, serving the shared router. */
+    private static final class HttpVerticle extends VerticleBase {
+        private final HttpServerOptions options;
+        private final Router router;
+        private final int port;
+        private final AtomicInteger bound;
+
+        HttpVerticle(HttpServerOptions options, Router router, int port, AtomicInteger bound) {
+            this.options = options;
+            this.router = router;
+            this.port = port;
+            this.bound = bound;
+        }
+
+        @Override
+        public Future<?> start() {
+            return vertx.createHttpServer(options).requestHandler(router).listen(port)
+                    .onSuccess(server -> bound.set(server.actualPort()));
         }
     }
 
