@@ -1,0 +1,130 @@
+package io.gridbench.backtest.history;
+
+import io.gridbench.exchange.market.Prices;
+import io.gridbench.exchange.marketdata.Candle;
+import io.gridbench.exchange.marketdata.TradePrint;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the historical-data schema: {@code candles-1m.csv.gz} and {@code trades.csv.gz}. Each file is written to a
+ * temporary sibling and renamed into place, so a failed run never leaves a half-written file. Output is
+ * byte-for-byte deterministic (the gzip header carries no time stamp).
+ */
+public final class HistoryCsv {
+    public static final String CANDLES_FILE = "candles-1m.csv.gz";
+    public static final String TRADES_FILE = "trades.csv.gz";
+    public static final String CANDLES_HEADER = "timestamp,open,high,low,close,volume";
+    public static final String TRADES_HEADER = "timestamp,trade_id,price,quantity,aggressor_side";
+
+    /** Bar open times: whole seconds, {@code 2026-08-01T00:00:00Z}. */
+    public static final DateTimeFormatter BAR_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    /** Trade times: always three fraction digits, {@code 2026-08-01T00:00:00.120Z}. */
+    public static final DateTimeFormatter TRADE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private HistoryCsv() {
+    }
+
+    public static void writeCandles(Path file, List<Candle> bars) throws IOException {
+        writeAtomically(file, out -> {
+            out.write(CANDLES_HEADER);
+            out.write('\n');
+            for (Candle c : bars) {
+                out.write(BAR_TIME.format(Instant.ofEpochMilli(c.openTimeMillis())));
+                out.write(',');
+                out.write(Prices.format(c.open()));
+                out.write(',');
+                out.write(Prices.format(c.high()));
+                out.write(',');
+                out.write(Prices.format(c.low()));
+                out.write(',');
+                out.write(Prices.format(c.close()));
+                out.write(',');
+                out.write(Long.toString(c.volume()));
+                out.write('\n');
+            }
+        });
+    }
+
+    public static void writeTrades(Path file, List<TradePrint> trades) throws IOException {
+        writeAtomically(file, out -> {
+            out.write(TRADES_HEADER);
+            out.write('\n');
+            for (TradePrint t : trades) {
+                out.write(TRADE_TIME.format(Instant.ofEpochMilli(t.timestampMillis())));
+                out.write(',');
+                out.write(t.tradeId());
+                out.write(',');
+                out.write(Prices.format(t.priceTicks()));
+                out.write(',');
+                out.write(Long.toString(t.quantity()));
+                out.write(',');
+                out.write(t.aggressor().wire());
+                out.write('\n');
+            }
+        });
+    }
+
+    /** Writes plain bytes atomically (temporary sibling, then rename). */
+    public static void writeBytes(Path file, byte[] content) throws IOException {
+        Path tmp = tempSibling(file);
+        try {
+            Files.write(tmp, content);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeAtomically(Path file, RowWriter rows) throws IOException {
+        Path tmp = tempSibling(file);
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                 GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16)) {
+                rows.write(out);
+            }
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A hidden sibling in the same folder (so the rename stays on one file system); a stale one is replaced. */
+    private static Path tempSibling(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        return tmp;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(Writer out) throws IOException;
+    }
+}

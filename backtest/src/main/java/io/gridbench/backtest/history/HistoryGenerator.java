@@ -1,0 +1,172 @@
+package io.gridbench.backtest.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.exchange.agents.MarketAgents;
+import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.marketdata.CandleInterval;
+import io.gridbench.exchange.marketdata.TradePrint;
+import io.gridbench.exchange.venue.Page;
+import io.gridbench.exchange.venue.SimulatedVenue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Makes synthetic market history: runs a {@link SimulatedVenue} and the {@link MarketAgents} in simulated time,
+ * jumping the clock from one agent event to the next, collects every trade and writes, per instrument,
+ * {@code <out>/<instrument>/candles-1m.csv.gz}, {@code trades.csv.gz} and {@code generator.json}. One thread, no
+ * wall clock: the same run gives the same bytes.
+ */
+public final class HistoryGenerator {
+    public static final String MANIFEST_FILE = "generator.json";
+    private static final long DRAIN_INTERVAL_MILLIS = 10 * 60_000L;
+    private static final int TRADE_PAGE = 100;
+    private static final long DAY = 86_400_000L;
+
+    private final GeneratorRun run;
+    private final String version;
+    private final Consumer<String> progress;
+
+    /**
+     * @param version  the gridbench version recorded in {@code generator.json}
+     * @param progress receives one line per simulated day (the CLI prints them on stderr)
+     */
+    public HistoryGenerator(GeneratorRun run, String version, Consumer<String> progress) {
+        this.run = run;
+        this.version = version;
+        this.progress = progress;
+    }
+
+    /** Simulates the whole run; returns every trade per instrument name, oldest first. */
+    public Map<String, List<TradePrint>> simulate() {
+        List<Instrument> instruments = new ArrayList<>();
+        for (String name : run.instruments()) {
+            instruments.add(Instrument.named(name, name));
+        }
+        long start = run.startMillis();
+        long end = run.endMillis();
+        SimulatedClock clock = new SimulatedClock(start);
+        SimulatedVenue venue = new SimulatedVenue(instruments, clock, run.seed());
+        MarketAgents agents = new MarketAgents(instruments, run.settings(), run.seed());
+        agents.install(venue, start);
+
+        Map<String, List<TradePrint>> trades = new LinkedHashMap<>();
+        Map<String, String> newestSeen = new LinkedHashMap<>();
+        for (Instrument i : instruments) {
+            trades.put(i.name(), new ArrayList<>());
+        }
+        long nextDrain = start + DRAIN_INTERVAL_MILLIS;
+        long nextDay = start + DAY;
+        while (true) {
+            long at = Math.min(agents.nextEventAtMillis(), end);
+            while (nextDrain <= at) {
+                drainAll(venue, instruments, trades, newestSeen);
+                nextDrain += DRAIN_INTERVAL_MILLIS;
+            }
+            while (nextDay <= at) {
+                progress.accept(String.format("day %d/%d simulated (%s)", (nextDay - start) / DAY, run.days(),
+                        tradeCounts(trades)));
+                nextDay += DAY;
+            }
+            if (at >= end) {
+                break;
+            }
+            clock.set(at);
+            agents.onTick(venue, at);
+        }
+        drainAll(venue, instruments, trades, newestSeen);
+        if (agents.rejectedOrders() > 0) {
+            progress.accept("warning: the venue rejected " + agents.rejectedOrders() + " agent orders");
+        }
+        return trades;
+    }
+
+    /** Simulates and writes every instrument's files under {@code outDir}; returns the files written. */
+    public List<Path> generate(Path outDir) throws IOException {
+        Map<String, List<TradePrint>> trades = simulate();
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, List<TradePrint>> e : trades.entrySet()) {
+            Path dir = outDir.resolve(e.getKey());
+            Files.createDirectories(dir);
+            Path candles = dir.resolve(HistoryCsv.CANDLES_FILE);
+            HistoryCsv.writeCandles(candles, GapFreeBars.fromTrades(e.getValue(), CandleInterval.ONE_MINUTE.millis(),
+                    run.startMillis(), run.endMillis()));
+            Path tradesFile = dir.resolve(HistoryCsv.TRADES_FILE);
+            HistoryCsv.writeTrades(tradesFile, e.getValue());
+            Path manifest = dir.resolve(MANIFEST_FILE);
+            HistoryCsv.writeBytes(manifest, manifest(e.getKey(), e.getValue().size()));
+            written.add(candles);
+            written.add(tradesFile);
+            written.add(manifest);
+        }
+        return written;
+    }
+
+    private byte[] manifest(String instrument, int tradeCount) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("generator", "gridbench generate-data");
+        m.put("gridbench_version", version);
+        m.put("instrument", instrument);
+        m.put("instruments", run.instruments());
+        m.put("seed", run.seed());
+        m.put("days", run.days());
+        m.put("start", run.start().toString());
+        m.put("trades", tradeCount);
+        m.put("agent_settings", run.settings());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        byte[] body = json.writeValueAsBytes(m);
+        byte[] withNewline = Arrays.copyOf(body, body.length + 1);
+        withNewline[body.length] = '\n';
+        return withNewline;
+    }
+
+    /** Appends the trades printed since the last drain: pages newest first back to the newest one already seen. */
+    private static void drainAll(SimulatedVenue venue, List<Instrument> instruments,
+                                 Map<String, List<TradePrint>> trades, Map<String, String> newestSeen) {
+        for (Instrument instrument : instruments) {
+            String seen = newestSeen.get(instrument.name());
+            List<TradePrint> fresh = new ArrayList<>();
+            String cursor = null;
+            page:
+            while (true) {
+                Page<TradePrint> page = venue.trades(instrument.marketId(), cursor, TRADE_PAGE);
+                for (TradePrint t : page.items()) {
+                    if (t.tradeId().equals(seen)) {
+                        break page;
+                    }
+                    fresh.add(t);
+                }
+                cursor = page.nextCursor();
+                if (cursor == null) {
+                    break;
+                }
+            }
+            if (!fresh.isEmpty()) {
+                newestSeen.put(instrument.name(), fresh.get(0).tradeId());
+                List<TradePrint> all = trades.get(instrument.name());
+                for (int i = fresh.size() - 1; i >= 0; i--) {
+                    all.add(fresh.get(i));
+                }
+            }
+        }
+    }
+
+    private static String tradeCounts(Map<String, List<TradePrint>> trades) {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, List<TradePrint>> e : trades.entrySet()) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(e.getKey()).append(": ").append(e.getValue().size()).append(" trades");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package io.gridbench.backtest.history;
+
+import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.market.OrderType;
+import io.gridbench.exchange.market.Side;
+import io.gridbench.exchange.marketdata.Candle;
+import io.gridbench.exchange.marketdata.CandleInterval;
+import io.gridbench.exchange.marketdata.TradePrint;
+import io.gridbench.exchange.server.Credentials;
+import io.gridbench.exchange.server.ExchangeConfig;
+import io.gridbench.exchange.server.ExchangeServer;
+import io.gridbench.exchange.server.InstrumentSettings;
+import io.gridbench.exchange.signing.RequestSigner;
+import io.gridbench.exchange.signing.TradingKeyPair;
+import io.gridbench.exchange.venue.PlaceOrder;
+import io.gridbench.exchange.venue.SimulatedVenue;
+import io.gridbench.exchange.venue.ThreadVenueCore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Records from a real in-process exchange on 127.0.0.1 whose venue clock the test sets per trade. */
+class HistoryRecorderTest {
+    private static final long T0 = 1_785_542_400_000L; // 2026-08-01T00:00:00Z
+    private static final long MINUTE = 60_000L;
+    /** 250 one-unit trades, one every 20 s from T0 + 10 s: more than two pages of 100, over 84 minutes. */
+    private static final int TRADES = 250;
+
+    private static final AtomicLong venueNow = new AtomicLong(T0);
+    private static ExchangeServer server;
+    private static String chatFastMarket;
+    private static HistoryRecorder recorder;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void startExchangeWithTrades() {
+        ExchangeConfig config = ExchangeConfig.defaults();
+        List<Instrument> instruments = new ArrayList<>();
+        for (InstrumentSettings i : config.instruments()) {
+            instruments.add(new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()));
+        }
+        chatFastMarket = config.instrument("chat-fast").marketId();
+        server = ExchangeServer.builder(config, c -> new ThreadVenueCore(new SimulatedVenue(instruments,
+                venueNow::get, 3))).seed(3).start(0);
+        server.core().submit(venue -> {
+            venue.openAccount("acct_seller", 0, false);
+            venue.depositUnits("acct_seller", "chat-fast", 10_000);
+            venue.openAccount("acct_buyer", 10_000_000, false);
+            for (int i = 0; i < TRADES; i++) {
+                venueNow.set(T0 + 10_000 + i * 20_000L);
+                long price = 230 + i % 20;
+                venue.placeOrder(new PlaceOrder("acct_seller", chatFastMarket, Side.SELL, OrderType.LIMIT, price, 1,
+                        null, venueNow.get()));
+                venue.placeOrder(new PlaceOrder("acct_buyer", chatFastMarket, Side.BUY, OrderType.MARKET, 0, 1,
+                        null, venueNow.get()));
+            }
+            return null;
+        }).join();
+        Credentials demo = server.provisioner().openDemo();
+        recorder = new HistoryRecorder(client(demo.privateKeyBase64()), line -> { }, 30);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void followsTheTradeCursorAcrossPagesAndReturnsTheRangeOldestFirst() throws IOException {
+        List<TradePrint> trades = recorder.trades(chatFastMarket, T0, T0 + 120 * MINUTE);
+
+        assertThat(trades).hasSize(TRADES);
+        assertThat(trades).extracting(TradePrint::timestampMillis).isSorted();
+        assertThat(trades.get(0).timestampMillis()).isEqualTo(T0 + 10_000);
+        assertThat(trades).extracting(TradePrint::aggressor).containsOnly(Side.BUY);
+    }
+
+    @Test
+    void tradesOutsideTheRangeAreLeftOut() throws IOException {
+        List<TradePrint> trades = recorder.trades(chatFastMarket, T0 + 10 * MINUTE, T0 + 20 * MINUTE);
+
+        assertThat(trades).hasSize(30);
+        assertThat(trades).allMatch(t -> t.timestampMillis() >= T0 + 10 * MINUTE
+                && t.timestampMillis() < T0 + 20 * MINUTE);
+    }
+
+    @Test
+    void requestsCandlesInWindowsAndGetsEveryMinuteWithTrades() throws IOException {
+        List<Candle> candles = recorder.candles(chatFastMarket, CandleInterval.ONE_MINUTE, T0, T0 + 100 * MINUTE);
+
+        assertThat(candles).hasSize(84);
+        assertThat(candles.get(0).openTimeMillis()).isEqualTo(T0);
+        assertThat(candles.get(0).volume()).isEqualTo(3);
+        assertThat(candles).extracting(Candle::openTimeMillis).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void recordWritesGapFreeCandlesAndTradesUnderTheInstrumentName() throws IOException {
+        HistoryRecorder.MarketRef market = recorder.marketByInstrument("chat-fast");
+        recorder.record(market, CandleInterval.ONE_MINUTE, T0, T0 + 100 * MINUTE, out);
+
+        List<String> candles = HistoryCsvTest.gunzip(out.resolve("chat-fast/candles-1m.csv.gz")).lines().toList();
+        assertThat(candles).hasSize(1 + 100);
+        assertThat(candles.get(0)).isEqualTo(HistoryCsv.CANDLES_HEADER);
+        assertThat(candles.get(1)).startsWith("2026-08-01T00:00:00Z,");
+        assertThat(candles.get(100)).startsWith("2026-08-01T01:39:00Z,").endsWith(",0");
+        List<String> trades = HistoryCsvTest.gunzip(out.resolve("chat-fast/trades.csv.gz")).lines().toList();
+        assertThat(trades).hasSize(1 + TRADES);
+        assertThat(trades.get(1)).startsWith("2026-08-01T00:00:10.000Z,trade_").endsWith(",2.30,1,buy");
+    }
+
+    @Test
+    void aMarketIsFoundByIdWithItsInstrumentName() throws IOException {
+        assertThat(recorder.marketById(chatFastMarket))
+                .isEqualTo(new HistoryRecorder.MarketRef(chatFastMarket, "chat-fast"));
+    }
+
+    @Test
+    void anUnknownMarketIsAnErrorNamingTheOption() {
+        assertThatThrownBy(() -> recorder.marketById("market_nope")).hasMessageContaining("--market")
+                .hasMessageContaining("market_nope");
+    }
+
+    @Test
+    void anUnregisteredKeyIsRefusedWithTheApiStatus() {
+        String stranger = TradingKeyPair.generate(new Random(1)).privateKeyBase64();
+        HistoryRecorder unknown = new HistoryRecorder(client(stranger), line -> { });
+
+        assertThatThrownBy(() -> unknown.marketByInstrument("chat-fast")).isInstanceOf(IOException.class)
+                .hasMessageContaining("401");
+    }
+
+    private static TradingApiClient client(String privateKeyBase64) {
+        return new TradingApiClient(server.baseUrl(),
+                new RequestSigner(TradingKeyPair.fromPrivateKeyBase64(privateKeyBase64)), Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,159 @@
+package io.gridbench.cli;
+
+import io.gridbench.backtest.history.CredentialsFile;
+import io.gridbench.backtest.history.HistoryRecorder;
+import io.gridbench.backtest.history.TradingApiClient;
+import io.gridbench.exchange.marketdata.CandleInterval;
+import io.gridbench.exchange.signing.RequestSigner;
+import io.gridbench.exchange.signing.TradingKeyPair;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./gridbench record}: pulls a market's candles and trades from a Trading API (the simulated exchange or any
+ * server speaking the Grid's API) into the historical-data schema, signing every request.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = "Record candles and trades of one market from a Trading API into <out>/<instrument>/.")
+public final class RecordCommand implements Callable<Integer> {
+    static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--market", paramLabel = "MARKET_ID", description = "Market id (market_...).")
+        String market;
+
+        @Option(names = "--instrument", paramLabel = "NAME", description = "Instrument name (chat-fast).")
+        String instrument;
+    }
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Trading API base URL (default: the credentials file's TRADING_BASE_URL, else "
+                    + DEFAULT_BASE_URL + ").")
+    String baseUrl;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "KEY=VALUE file as written by exchange --credentials-out (default: environment "
+                    + "GRID_TRADING_PRIVATE_KEY).")
+    Path credentials;
+
+    @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d", description = "Candle interval (default: 1m).")
+    String interval = "1m";
+
+    @Option(names = "--from", paramLabel = "ISO", description = "Start, ISO-8601 instant or date (default: --to minus 24 h).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ISO", description = "End, exclusive, ISO-8601 instant or date (default: now).")
+    String to;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        CandleInterval bars = CandleInterval.fromWire(interval);
+        if (bars == null) {
+            throw bad("--interval must be one of 1m, 5m, 1h, 4h, 1d, got '" + interval + "'");
+        }
+        long toMillis = to == null ? bars.bucketStart(System.currentTimeMillis()) : bars.bucketStart(time("--to", to));
+        long fromMillis = from == null ? toMillis - Duration.ofDays(1).toMillis() : bars.bucketStart(time("--from", from));
+        if (fromMillis >= toMillis) {
+            throw bad("--from must be before --to");
+        }
+        Map<String, String> vars = credentials == null ? System.getenv() : readCredentials();
+        String key = vars.get("GRID_TRADING_PRIVATE_KEY");
+        if (key == null || key.isBlank()) {
+            throw bad(credentials == null
+                    ? "--credentials FILE or environment GRID_TRADING_PRIVATE_KEY is required"
+                    : "--credentials: " + credentials + " has no GRID_TRADING_PRIVATE_KEY");
+        }
+        TradingKeyPair keys;
+        try {
+            keys = TradingKeyPair.fromPrivateKeyBase64(key.strip());
+        } catch (IllegalArgumentException e) {
+            throw bad("GRID_TRADING_PRIVATE_KEY: " + e.getMessage());
+        }
+        String fingerprint = vars.get("GRID_TRADING_FINGERPRINT");
+        PrintWriter err = spec.commandLine().getErr();
+        if (fingerprint != null && !fingerprint.isBlank() && !fingerprint.strip().equals(keys.fingerprint())) {
+            err.println("record: warning: GRID_TRADING_FINGERPRINT does not match the private key; using the key's");
+        }
+        String url = baseUrl != null ? baseUrl : vars.getOrDefault("TRADING_BASE_URL", DEFAULT_BASE_URL);
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw bad("--base-url must start with http:// or https://, got '" + url + "'");
+        }
+
+        TradingApiClient client = new TradingApiClient(url, new RequestSigner(keys), Duration.ofSeconds(30));
+        HistoryRecorder recorder = new HistoryRecorder(client, line -> {
+            err.println("record: " + line);
+            err.flush();
+        });
+        List<Path> files;
+        try {
+            HistoryRecorder.MarketRef market = target.market != null
+                    ? recorder.marketById(target.market) : recorder.marketByInstrument(target.instrument);
+            err.println("record: " + market.instrumentName() + " (" + market.marketId() + ") from "
+                    + Instant.ofEpochMilli(fromMillis) + " to " + Instant.ofEpochMilli(toMillis) + " via " + url);
+            files = recorder.record(market, bars, fromMillis, toMillis, out);
+        } catch (IOException e) {
+            err.println("record: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.flush();
+            return 1;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Path f : files) {
+            stdout.printf("%s  %,d bytes%n", f, Files.size(f));
+        }
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    private Map<String, String> readCredentials() throws IOException {
+        if (!Files.isRegularFile(credentials)) {
+            throw bad("--credentials: no such file " + credentials);
+        }
+        try {
+            return CredentialsFile.read(credentials);
+        } catch (IllegalArgumentException e) {
+            throw bad("--credentials: " + e.getMessage());
+        }
+    }
+
+    private long time(String option, String text) {
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            } catch (DateTimeParseException notDate) {
+                throw bad(option + " must be an ISO-8601 instant (2026-08-01T00:00:00Z) or date (2026-08-01), got '"
+                        + text + "'");
+            }
+        }
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
