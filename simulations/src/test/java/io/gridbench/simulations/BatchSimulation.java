@@ -12,10 +12,10 @@ import io.gridbench.simulations.load.Settings;
 import io.gridbench.simulations.streaming.ReportFolder;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamReport;
-import io.gridbench.simulations.target.AccountNeeds;
-import io.gridbench.simulations.target.Target;
-import io.gridbench.simulations.target.TraderFeeder;
-import io.gridbench.simulations.target.Targets;
+import io.gridbench.simulations.targets.AccountNeeds;
+import io.gridbench.simulations.targets.Target;
+import io.gridbench.simulations.targets.TraderFeeder;
+import io.gridbench.simulations.targets.Targets;
 import io.gridbench.simulations.trading.SignedRequests;
 import io.gridbench.simulations.trading.TradingChains;
 

@@ -7,10 +7,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
-import io.gridbench.simulations.target.AccountNeeds;
-import io.gridbench.simulations.target.Target;
-import io.gridbench.simulations.target.TraderFeeder;
-import io.gridbench.simulations.target.Targets;
+import io.gridbench.simulations.targets.AccountNeeds;
+import io.gridbench.simulations.targets.Target;
+import io.gridbench.simulations.targets.TraderFeeder;
+import io.gridbench.simulations.targets.Targets;
 import io.gridbench.simulations.trading.OrderBodies;
 import io.gridbench.simulations.trading.SignedRequests;
 

@@ -6,7 +6,7 @@ import io.gatling.javaapi.core.Session;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.IntendedStart;
 import io.gridbench.simulations.streaming.StreamMetrics;
-import io.gridbench.simulations.target.TraderFeeder;
+import io.gridbench.simulations.targets.TraderFeeder;
 
 import java.net.URI;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
-import static io.gridbench.simulations.target.TraderFeeder.MARKET_ID;
+import static io.gridbench.simulations.targets.TraderFeeder.MARKET_ID;
 
 /**
  * JSON bodies of {@code POST /api/v1/trading/orders}, shaped as the Grid's reference clients send them

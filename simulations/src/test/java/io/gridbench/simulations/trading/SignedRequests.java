@@ -5,7 +5,7 @@ import io.gatling.javaapi.core.Session;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.signing.SignatureHeaders;
 import io.gridbench.exchange.signing.TradingKeyPair;
-import io.gridbench.simulations.target.Traders;
+import io.gridbench.simulations.targets.Traders;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
