@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class, GenerateDataCommand.class,
-                RecordCommand.class})
+                RecordCommand.class, LoadCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
