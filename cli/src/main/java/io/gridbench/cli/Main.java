@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {DemoCommand.class, ExchangeCommand.class, BacktestCommand.class, GenerateDataCommand.class,
-                RecordCommand.class, CommandLine.HelpCommand.class})
+                RecordCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,94 @@
+package io.gridbench.simulations;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gridbench.simulations.consumption.ChatBodies;
+import io.gridbench.simulations.consumption.CompletionChains;
+import io.gridbench.simulations.gates.Gates;
+import io.gridbench.simulations.load.LoadShape;
+import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.streaming.ReportFolder;
+import io.gridbench.simulations.streaming.StreamMetrics;
+import io.gridbench.simulations.streaming.StreamReport;
+import io.gridbench.simulations.targets.AccountNeeds;
+import io.gridbench.simulations.targets.Target;
+import io.gridbench.simulations.targets.TraderFeeder;
+import io.gridbench.simulations.targets.Targets;
+
+import java.time.Duration;
+
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+/**
+ * Concurrent chat completions on the Consumption API, two populations under the same load shape: one asks for whole
+ * responses, the other streams (Server-Sent Events) and measures time to first token apart from the full response.
+ * Output tokens come from the server's {@code usage}. Besides Gatling's report, it writes
+ * {@code streaming-metrics.json/.html} (TTFT, inter-token latency, tokens/s from HdrHistogram, measured from each
+ * request's intended start).
+ *
+ * <pre>
+ * ./gridbench load completions --duration 20 --rate 10
+ * ./mvnw -pl simulations -am gatling:test -Dgatling.simulationClass=io.gridbench.simulations.CompletionsSimulation
+ * </pre>
+ */
+public class CompletionsSimulation extends Simulation {
+    private final LoadShape load = LoadShape.fromProperties(5, 4);
+    private final Target target = Targets.fromProperties(AccountNeeds.funded(Settings.positiveInt("traders", 10)));
+    private final StreamMetrics metrics = new StreamMetrics();
+    private long startedAtMs;
+
+    // feeder
+    private final TraderFeeder traders = new TraderFeeder(target, Settings.string("instrument", "chat-fast"));
+
+    // chains
+    private final CompletionChains completions = new CompletionChains(Settings.string("instrument", "chat-fast"),
+            ChatBodies.SEED_PROMPTS, Settings.positiveInt("maxTokens", 64), metrics,
+            Duration.ofSeconds(Settings.positiveInt("streamTimeoutSeconds", 120)));
+
+    // protocol
+    private final HttpProtocolBuilder protocol = http
+            .disableWarmUp()
+            .shareConnections()
+            .acceptHeader("application/json, text/event-stream")
+            .contentTypeHeader("application/json")
+            .userAgentHeader("gridbench-simulations")
+            // The stream's later chunks stay buffered until the journey reads them for inter-token latency.
+            .sseUnmatchedInboundMessageBufferSize(100_000);
+
+    // scenarios
+    private final ScenarioBuilder askers = scenario("whole completions")
+            .feed(traders)
+            .exec(load.journey(completions.pickPrompt().exec(completions.complete("completion"))));
+
+    private final ScenarioBuilder streamers = scenario("streamed completions")
+            .feed(traders)
+            .exec(load.journey(completions.pickPrompt().exec(completions.stream())));
+
+    {
+        setUp(load.inject(askers), load.inject(streamers))
+                .protocols(protocol)
+                .assertions(Gates.fromProperties().assertions(true));
+    }
+
+    @Override
+    public void before() {
+        target.start();
+        traders.prepare();
+        startedAtMs = System.currentTimeMillis();
+        System.out.println("gridbench: completions against " + target.name() + " " + target.consumptionBaseUrl()
+                + ", " + load.describe() + " per population");
+    }
+
+    @Override
+    public void after() {
+        try {
+            double seconds = (System.currentTimeMillis() - startedAtMs) / 1000.0;
+            System.out.println("gridbench: streaming metrics in " + StreamReport.write(ReportFolder.of(getClass()),
+                    "completions", load.describe(), seconds, metrics.snapshot()));
+        } finally {
+            target.close();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.gridbench.simulations.consumption;
+
+import io.gatling.http.action.sse.SseInboundMessage;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gridbench.simulations.gates.Gates;
+import io.gridbench.simulations.load.IntendedStart;
+import io.gridbench.simulations.streaming.StreamMetrics;
+import io.gridbench.simulations.targets.TraderFeeder;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.sse;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The Consumption API steps the simulations compose: one chat completion returned whole, and one streamed. Both
+ * authenticate with the session's {@code GRID_CONSUMPTION_API_KEY}, count output tokens from the server's
+ * {@code usage}, and feed {@link StreamMetrics} from the iteration's intended start. Immutable; one per simulation.
+ *
+ * <p>A stream may first be redirected to a supplier (HTTP 307). Gatling's SSE client follows no redirects, so a
+ * streamed completion is a plain POST first; on a 307 its {@code Location} is where the stream is opened.
+ */
+public final class CompletionChains {
+    public static final String BODY = "chatBody";
+    private static final String STREAM_BODY = "chatStreamBody";
+    private static final String STREAM_URL = "streamUrl";
+    private static final String FIRST_TOKEN_AT = "firstTokenAtMs";
+    private static final String DONE_AT = "doneAtMs";
+    private static final String OUTPUT_TOKENS = "outputTokens";
+    private static final String COMPLETIONS = "#{consumptionBaseUrl}/chat/completions";
+    private static final String AUTHORIZATION = "Bearer #{GRID_CONSUMPTION_API_KEY}";
+    /** A chunk whose delta carries text: {@code "content":"x...}; the role-only first chunk has empty content. */
+    private static final String CONTENT_CHUNK = "\"content\"\\s*:\\s*\"(?!\")";
+    private static final Pattern CONTENT = Pattern.compile(CONTENT_CHUNK);
+    private static final Pattern COMPLETION_TOKENS = Pattern.compile("\"completion_tokens\"\\s*:\\s*(\\d+)");
+
+    private final List<String> plainBodies;
+    private final List<String> streamBodies;
+    private final StreamMetrics metrics;
+    private final Duration streamTimeout;
+
+    /**
+     * @param model         the instrument name, sent as {@code model}
+     * @param streamTimeout how long a stream may take to its first token, and again to its end
+     */
+    public CompletionChains(String model, List<String> prompts, int maxTokens, StreamMetrics metrics,
+                            Duration streamTimeout) {
+        this.plainBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, false)).toList();
+        this.streamBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, true)).toList();
+        this.metrics = metrics;
+        this.streamTimeout = streamTimeout;
+    }
+
+    /** Picks one of the prompts at random for the next completion. */
+    public ChainBuilder pickPrompt() {
+        return exec(session -> {
+            int i = ThreadLocalRandom.current().nextInt(plainBodies.size());
+            return session.set(BODY, plainBodies.get(i)).set(STREAM_BODY, streamBodies.get(i));
+        });
+    }
+
+    /** Uses the prompt under {@link #BODY} as given (the batch sets it); a streamed body is not needed then. */
+    public ChainBuilder complete(String requestName) {
+        return exec(http(requestName)
+                .post(COMPLETIONS)
+                .header("authorization", AUTHORIZATION)
+                .body(StringBody("#{" + BODY + "}"))
+                .check(status().is(200), jsonPath("$.usage.completion_tokens").ofInt().saveAs(OUTPUT_TOKENS)))
+                .exec(session -> {
+                    if (!session.isFailed()) {
+                        metrics.recordCompletion(System.currentTimeMillis() - IntendedStart.of(session),
+                                session.getInt(OUTPUT_TOKENS));
+                    }
+                    return session;
+                });
+    }
+
+    /** A streamed completion: supplier redirect, stream to the first token, stream to {@code [DONE]}, metrics. */
+    public ChainBuilder stream() {
+        return exec(http("stream request")
+                .post(COMPLETIONS)
+                .header("authorization", AUTHORIZATION)
+                .body(StringBody("#{" + STREAM_BODY + "}"))
+                .disableFollowRedirect()
+                .check(status().is(307), header("location").saveAs(STREAM_URL)))
+                .exitHereIfFailed()
+                .exec(session -> session.set(STREAM_URL, absolute(session.getString(TraderFeeder.CONSUMPTION_BASE_URL),
+                        session.getString(STREAM_URL))))
+                .exec(sse("stream open")
+                        .post("#{" + STREAM_URL + "}")
+                        .header("authorization", AUTHORIZATION)
+                        .header("content-type", "application/json")
+                        .body(StringBody("#{" + STREAM_BODY + "}"))
+                        .await(streamTimeout).on(sse.checkMessage(Gates.FIRST_TOKEN)
+                                .matching(regex(CONTENT_CHUNK))
+                                .check(regex(CONTENT_CHUNK).transform(m -> System.currentTimeMillis())
+                                        .saveAs(FIRST_TOKEN_AT))))
+                // Gatling inlines JSON-looking event data unquoted, so "[DONE]" is no JSON: match it as text.
+                .exec(sse("stream").setCheck().await(streamTimeout).on(sse.checkMessage("full response")
+                        .matching(substring("[DONE]"))
+                        .check(substring("[DONE]").transform(m -> System.currentTimeMillis()).saveAs(DONE_AT))))
+                .exec(sse.processUnmatchedMessages(this::recordStream))
+                .exec(sse("stream close").close());
+    }
+
+    /** The chunks after the first token, still buffered, give the inter-token gaps and the usage. */
+    private Session recordStream(List<SseInboundMessage> chunks, Session session) {
+        if (session.isFailed() || !session.contains(DONE_AT)) {
+            return session;
+        }
+        long firstTokenAt = session.getLong(FIRST_TOKEN_AT);
+        long[] gaps = new long[chunks.size()];
+        int gapCount = 0;
+        long previous = firstTokenAt;
+        long tokens = 0;
+        for (SseInboundMessage chunk : chunks) {
+            String message = chunk.message();
+            if (CONTENT.matcher(message).find()) {
+                gaps[gapCount++] = Math.max(0, chunk.timestamp() - previous);
+                previous = chunk.timestamp();
+            }
+            Matcher usage = COMPLETION_TOKENS.matcher(message);
+            if (usage.find()) {
+                tokens = Long.parseLong(usage.group(1));
+            }
+        }
+        long intended = IntendedStart.of(session);
+        metrics.recordStream(firstTokenAt - intended, session.getLong(DONE_AT) - intended, gaps, gapCount, tokens);
+        return session.remove(DONE_AT);
+    }
+
+    /** The supplier's {@code Location} may be relative to the Consumption API's host. */
+    static String absolute(String base, String location) {
+        return URI.create(base + "/").resolve(location).toString();
+    }
+}

@@ -1,0 +1,121 @@
+package io.gridbench.simulations.targets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.agents.AgentSettings;
+import io.gridbench.exchange.agents.MarketAgents;
+import io.gridbench.exchange.inference.ConsumptionApi;
+import io.gridbench.exchange.inference.InferenceSettings;
+import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.server.Credentials;
+import io.gridbench.exchange.server.CredentialsFiles;
+import io.gridbench.exchange.server.ExchangeConfig;
+import io.gridbench.exchange.server.ExchangeServer;
+import io.gridbench.exchange.server.InstrumentSettings;
+import io.gridbench.exchange.server.SimulatedVenues;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The simulated Grid in the simulation's own JVM: the exchange server on a free 127.0.0.1 port with the Consumption
+ * API in its {@code fast} profile (no artificial latency, so the run measures gridbench itself) behind the 307
+ * supplier redirect, the market agents trading every book, a fixed ladder of resting liquidity so the seeds' limit
+ * buys fill whatever the agents' prices do, and the accounts a simulation
+ * asked for, written to a credentials CSV exactly as {@code ./gridbench exchange --accounts-out} writes it. Nothing
+ * to start by hand. Started and stopped on Gatling's lifecycle thread.
+ */
+public final class SimulatedTarget implements Target {
+    private static final Duration AGENT_TICK = Duration.ofMillis(100);
+    private final AccountNeeds needs;
+    private final long seed;
+    private ExchangeServer server;
+    private Path folder;
+    private Path tradersCsv;
+
+    public SimulatedTarget(AccountNeeds needs, long seed) {
+        this.needs = needs;
+        this.seed = seed;
+    }
+
+    @Override
+    public void start() {
+        ExchangeConfig config = ExchangeConfig.defaults();
+        InferenceSettings inference = InferenceSettings.fromJson(config.section("inference", JsonNode.class)
+                .orElse(null)).withFast(true).withSupplierRedirect(true);
+        List<Instrument> instruments = config.instruments().stream()
+                .map(i -> new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()))
+                .toList();
+        MarketAgents agents = new MarketAgents(instruments, AgentSettings.defaults(), seed);
+        server = ExchangeServer.builder(config, SimulatedVenues.factory(seed, Clock.systemUTC()))
+                .seed(seed)
+                .mount(ctx -> new ConsumptionApi(ctx.core(),
+                        apiKey -> Optional.ofNullable(ctx.accounts().accountForApiKey(apiKey)), inference)
+                        .mount(ctx.router()))
+                .mount(ctx -> ctx.core().submit(venue -> {
+                    agents.install(venue, System.currentTimeMillis());
+                    return null;
+                }).join())
+                .periodic(AGENT_TICK, venue -> agents.onTick(venue, System.currentTimeMillis()))
+                .start(0);
+        RestingLiquidity.provide(server, config);
+        writeTraders(config);
+    }
+
+    private void writeTraders(ExchangeConfig config) {
+        List<Credentials> accounts = new ArrayList<>(needs.traders());
+        for (int i = 0; i < needs.traders(); i++) {
+            accounts.add(needs.funded() ? server.provisioner().openFunded()
+                    : server.provisioner().open(config.accounts().demoCashCents(), 0));
+        }
+        InstrumentSettings first = config.instruments().get(0);
+        try {
+            folder = Files.createTempDirectory("gridbench-simulated");
+            tradersCsv = folder.resolve("accounts.csv");
+            CredentialsFiles.writeCsv(tradersCsv, accounts, server.baseUrl(), first.marketId());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the simulated traders' credentials", e);
+        }
+    }
+
+    @Override
+    public String tradingBaseUrl() {
+        return server.baseUrl();
+    }
+
+    @Override
+    public String consumptionBaseUrl() {
+        return server.baseUrl() + "/api/v1";
+    }
+
+    @Override
+    public Path tradersCsv() {
+        return tradersCsv;
+    }
+
+    @Override
+    public String name() {
+        return "simulated";
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        if (tradersCsv != null) {
+            try {
+                Files.deleteIfExists(tradersCsv);
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                System.err.println("gridbench: could not delete " + folder + ": " + e.getMessage());
+            }
+        }
+    }
+}
