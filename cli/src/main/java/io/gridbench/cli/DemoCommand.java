@@ -43,7 +43,7 @@ import java.util.concurrent.Semaphore;
  * {@code ./gridbench demo}: the main job, end to end on the embedded simulated exchange. It starts the Grid with its
  * market agents, funds a demo account, queues capacity with a limit buy and runs a metered batch of completions
  * (seed 000's workflow), backtests the four strategies on the shipped data, and runs a short load test; every step
- * writes into one report folder.
+ * writes into one report folder (the load test's Gatling report lands under {@code reports/load-orders-*}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the main job on the embedded simulated exchange: a metered batch (limit buy, completions,"
@@ -113,7 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
                 exit = Math.max(exit, backtest(folder.resolve("backtest"), stdout));
             }
             if (!skipLoad) {
-                exit = Math.max(exit, load(folder.resolve("load"), stdout));
+                exit = Math.max(exit, load(stdout));
             }
             stdout.println("== Demo report folder: " + folder.toAbsolutePath());
             stdout.flush();
@@ -261,10 +261,10 @@ public final class DemoCommand implements Callable<Integer> {
         return subcommand(args);
     }
 
-    private int load(Path folder, PrintWriter stdout) {
-        stdout.println("== 4. Short load test: signed order traffic against a simulated exchange");
+    private int load(PrintWriter stdout) {
+        stdout.println("== 4. Short load test: 10 s of signed order traffic (Gatling) against its own simulated exchange");
         stdout.flush();
-        return subcommand(List.of("load", "orders", "--duration", "10", "--out", folder.toString()));
+        return subcommand(List.of("load", "orders", "--duration", "10"));
     }
 
     private int subcommand(List<String> args) {

@@ -1,27 +1,18 @@
 package io.gridbench.simulations.targets;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.gridbench.exchange.agents.AgentSettings;
-import io.gridbench.exchange.agents.MarketAgents;
-import io.gridbench.exchange.inference.ConsumptionApi;
-import io.gridbench.exchange.inference.InferenceSettings;
-import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.server.Credentials;
 import io.gridbench.exchange.server.CredentialsFiles;
 import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.server.InstrumentSettings;
-import io.gridbench.exchange.server.SimulatedVenues;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The simulated Grid in the simulation's own JVM: the exchange server on a free 127.0.0.1 port with the Consumption
@@ -32,7 +23,6 @@ import java.util.Optional;
  * to start by hand. Started and stopped on Gatling's lifecycle thread.
  */
 public final class SimulatedTarget implements Target {
-    private static final Duration AGENT_TICK = Duration.ofMillis(100);
     private final AccountNeeds needs;
     private final long seed;
     private ExchangeServer server;
@@ -47,23 +37,7 @@ public final class SimulatedTarget implements Target {
     @Override
     public void start() {
         ExchangeConfig config = ExchangeConfig.defaults();
-        InferenceSettings inference = InferenceSettings.fromJson(config.section("inference", JsonNode.class)
-                .orElse(null)).withFast(true).withSupplierRedirect(true);
-        List<Instrument> instruments = config.instruments().stream()
-                .map(i -> new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()))
-                .toList();
-        MarketAgents agents = new MarketAgents(instruments, AgentSettings.defaults(), seed);
-        server = ExchangeServer.builder(config, SimulatedVenues.factory(seed, Clock.systemUTC()))
-                .seed(seed)
-                .mount(ctx -> new ConsumptionApi(ctx.core(),
-                        apiKey -> Optional.ofNullable(ctx.accounts().accountForApiKey(apiKey)), inference)
-                        .mount(ctx.router()))
-                .mount(ctx -> ctx.core().submit(venue -> {
-                    agents.install(venue, System.currentTimeMillis());
-                    return null;
-                }).join())
-                .periodic(AGENT_TICK, venue -> agents.onTick(venue, System.currentTimeMillis()))
-                .start(0);
+        server = SimulatedGrid.builder(config).seed(seed).fastInference(true).supplierRedirect(true).start(0);
         RestingLiquidity.provide(server, config);
         writeTraders(config);
     }
