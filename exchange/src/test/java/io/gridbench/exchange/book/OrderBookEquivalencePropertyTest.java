@@ -1,25 +1,33 @@
 package io.gridbench.exchange.book;
 
 import io.gridbench.exchange.market.Side;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /** The fast book behaves exactly like the reference book: same callbacks, same depth, after any operation sequence. */
 class OrderBookEquivalencePropertyTest {
 
+    /** Fixed so CI runs are reproducible; QuickTheories prints the seed and the shrunk counterexample on failure. */
+    private static final long SEED = 0x6B00_4E01L;
+
     record Op(int kind, Side side, long owner, long price, long quantity, long budget, int cancelBack) {
     }
 
-    @Property(tries = 200)
-    void fastBookMatchesTheReferenceBook(@ForAll("operations") List<Op> ops) {
+    @Test
+    void fastBookMatchesTheReferenceBook() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(operations()).checkAssert(this::replayOnBothBooks);
+    }
+
+    private void replayOnBothBooks(List<Op> ops) {
         OrderBook reference = new TreeMapOrderBook();
         OrderBook fast = new ArrayOrderBook(2, 64);
         RecordingListener referenceEvents = new RecordingListener();
@@ -62,16 +70,16 @@ class OrderBookEquivalencePropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, 5),
-                Arbitraries.of(Side.class),
-                Arbitraries.longs().between(1, 4),
-                Arbitraries.longs().between(90, 110),
-                Arbitraries.longs().between(1, 30),
-                Arbitraries.oneOf(Arbitraries.just(Long.MAX_VALUE), Arbitraries.longs().between(0, 3000)),
-                Arbitraries.integers().between(1, 20)).as(Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(120);
+    private static Gen<List<Op>> operations() {
+        Gen<Integer> kind = integers().between(0, 5);
+        Gen<Side> side = Generate.enumValues(Side.class);
+        Gen<Long> owner = longs().between(1, 4);
+        Gen<Long> price = longs().between(90, 110);
+        Gen<Long> quantity = longs().between(1, 30);
+        Gen<Long> budget = Generate.oneOf(Generate.constant(Long.MAX_VALUE), longs().between(0, 3000));
+        Gen<Integer> cancelBack = integers().between(1, 20);
+        Gen<Op> op = in -> new Op(kind.generate(in), side.generate(in), owner.generate(in), price.generate(in),
+                quantity.generate(in), budget.generate(in), cancelBack.generate(in));
+        return lists().of(op).ofSizeBetween(1, 120);
     }
 }
