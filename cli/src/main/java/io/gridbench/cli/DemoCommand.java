@@ -101,8 +101,8 @@ public final class DemoCommand implements Callable<Integer> {
             CredentialsFiles.writeEnv(env, demo, grid.baseUrl(), marketId);
             stdout.println("== 1. Simulated Grid on " + grid.baseUrl() + " (Trading API, Consumption API, market agents)");
             stdout.println("   demo account " + demo.accountId() + ": credentials in " + env);
-            stdout.println("   point the seeds' clients at it: set -a; . " + env + "; set +a, then use"
-                    + " $TRADING_BASE_URL and $CONSUMPTION_BASE_URL as their base URLs (see README)");
+            stdout.println("   to point the seeds' clients at it, run with --keep-running, then: set -a; . " + env
+                    + "; set +a and use $TRADING_BASE_URL and $CONSUMPTION_BASE_URL as their base URLs (see README)");
             stdout.flush();
 
             ObjectNode batch = meteredBatch(grid, demo, marketId, limitTicks, stdout);

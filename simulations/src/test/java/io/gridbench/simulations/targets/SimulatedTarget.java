@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The simulated Grid in the simulation's own JVM: the exchange server on a free 127.0.0.1 port with the Consumption
- * API in its {@code fast} profile (no artificial latency, so the run measures gridbench itself) behind the 307
+ * API in its {@code fast} profile unless {@code -Dgridbench.fastInference=false} (no artificial latency, so the run
+ * measures gridbench itself) behind the 307
  * supplier redirect, the market agents trading every book, a fixed ladder of resting liquidity so the seeds' limit
  * buys fill whatever the agents' prices do, and the accounts a simulation
  * asked for, written to a credentials CSV exactly as {@code ./gridbench exchange --accounts-out} writes it. Nothing
@@ -25,19 +26,26 @@ import java.util.List;
 public final class SimulatedTarget implements Target {
     private final AccountNeeds needs;
     private final long seed;
+    private final boolean fastInference;
     private ExchangeServer server;
     private Path folder;
     private Path tradersCsv;
 
-    public SimulatedTarget(AccountNeeds needs, long seed) {
+    /**
+     * @param fastInference true: no artificial latency (the run measures gridbench itself); false: the instruments'
+     *                      published latency profiles, as a client of the live service would see them
+     */
+    public SimulatedTarget(AccountNeeds needs, long seed, boolean fastInference) {
         this.needs = needs;
         this.seed = seed;
+        this.fastInference = fastInference;
     }
 
     @Override
     public void start() {
         ExchangeConfig config = ExchangeConfig.defaults();
-        server = SimulatedGrid.builder(config).seed(seed).fastInference(true).supplierRedirect(true).start(0);
+        server = SimulatedGrid.builder(config).seed(seed).fastInference(fastInference).supplierRedirect(true)
+                .start(0);
         RestingLiquidity.provide(server, config);
         writeTraders(config);
     }

@@ -16,6 +16,6 @@ public final class Targets {
     public static Target fromProperties(AccountNeeds needs) {
         String target = Settings.choice("target", SIMULATED, SIMULATED, LIVE);
         return LIVE.equals(target) ? new LiveTarget(System.getenv()) : new SimulatedTarget(needs,
-                Settings.positiveInt("seed", 42));
+                Settings.positiveInt("seed", 42), Settings.bool("fastInference", true));
     }
 }
