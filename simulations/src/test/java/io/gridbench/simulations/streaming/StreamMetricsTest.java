@@ -46,6 +46,17 @@ class StreamMetricsTest {
     }
 
     @Test
+    void reportsBurstyDeliveryWhenManyGapsAreZeroMilliseconds() {
+        StreamMetrics paced = new StreamMetrics();
+        paced.recordStream(new StreamTimeline(0, 0, 5, 2, new long[] {50, 100, 150}, new int[] {2, 2, 2}, 160, 8));
+        StreamMetrics bursty = new StreamMetrics();
+        bursty.recordStream(stream(0, 0));
+
+        assertThat(StreamReport.deliveryVerdict(paced.snapshot())).startsWith("events arrived as paced");
+        assertThat(StreamReport.deliveryVerdict(bursty.snapshot())).startsWith("events arrived in bursts: 50.0 %");
+    }
+
+    @Test
     void countsStreamsExcludedFromTokensPerSecondByReason() {
         StreamMetrics metrics = new StreamMetrics();
 

@@ -31,6 +31,8 @@ public final class StreamReport {
     private static final double[] PERCENTILES = {50, 90, 95, 99, 99.9};
     /** Chart x positions: 1 / (1 - percentile), ten steps a decade, as HdrHistogram's plots do. */
     private static final int STEPS_PER_DECADE = 10;
+    /** Above this share of 0 ms gaps the stream delivery is reported as bursty. */
+    static final double BURSTY_SHARE = 0.2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private StreamReport() {
@@ -112,6 +114,25 @@ public final class StreamReport {
                 lag.getValueAtPercentile(50) / 1000.0);
     }
 
+    /**
+     * One line on whether the events reached the client as paced or in bursts. A paced server leaves tens of
+     * milliseconds between chunks; when more than {@value #BURSTY_SHARE} of the gaps are 0 ms, delivery was bunched
+     * (the generator or the target's event loop fell behind), and gaps and tokens/s describe that, not the pacing.
+     */
+    static String deliveryVerdict(StreamMetrics.Snapshot s) {
+        long gaps = s.interChunkGapMs().getTotalCount();
+        if (gaps == 0) {
+            return "no inter-chunk gaps recorded";
+        }
+        double share = (double) s.sameMillisecondGaps() / gaps;
+        if (share <= BURSTY_SHARE) {
+            return String.format(Locale.ROOT, "events arrived as paced: %.1f %% of gaps are 0 ms", 100 * share);
+        }
+        return String.format(Locale.ROOT, "events arrived in bursts: %.1f %% of gaps are 0 ms, so inter-chunk gaps "
+                + "and tokens/s describe delivery to a saturated client (or a stalled target), not the server's "
+                + "pacing; lower the load or run the target on other cores", 100 * share);
+    }
+
     private static String sameMillisecondNote(StreamMetrics.Snapshot s) {
         long gaps = s.interChunkGapMs().getTotalCount();
         return String.format(Locale.ROOT, "%d of %d gaps (%.1f %%) are 0 ms: events stamped in the same "
@@ -141,6 +162,7 @@ public final class StreamReport {
         schedule.put("late_iterations", s.lateIterations());
         schedule.put("late_threshold_ms", StreamMetrics.LATE_MS);
         schedule.put("verdict", scheduleVerdict(s));
+        root.put("delivery", deliveryVerdict(s));
         ObjectNode out = root.putObject("metrics");
         for (Metric metric : metrics) {
             ObjectNode node = out.putObject(metric.key());
@@ -246,7 +268,9 @@ public final class StreamReport {
                 .append(" output tokens in ").append(String.format(Locale.ROOT, "%.1f", runSeconds))
                 .append(" s. Clocks are whole milliseconds. Gatling's own report: <a href=\"index.html\">index.html")
                 .append("</a>.</p><p class=\"").append(s.lateIterations() > 0 ? "warn" : "")
-                .append("\"><b>Schedule:</b> ").append(escape(scheduleVerdict(s))).append("</p>");
+                .append("\"><b>Schedule:</b> ").append(escape(scheduleVerdict(s))).append("</p><p class=\"")
+                .append(s.sameMillisecondGaps() > BURSTY_SHARE * s.interChunkGapMs().getTotalCount() ? "warn" : "")
+                .append("\"><b>Delivery:</b> ").append(escape(deliveryVerdict(s))).append("</p>");
         table(out, metrics);
         out.append("<h2>Percentile distributions</h2><p class=\"why\" style=\"max-width:none\">x: percentile on a ")
                 .append("log scale of 1/(1&minus;p), as HdrHistogram plots; the last point is the maximum.</p>")
