@@ -329,9 +329,11 @@ public final class StreamReport {
             "  const box=document.createElement('div');root.appendChild(box);",
             "  const h=document.createElement('h3');h.textContent=c.title+' ('+c.unit+')';box.appendChild(h);",
             "  const series=[{label:'percentile',value:(u,v)=>v==null?'':pct(v)}].concat(c.series.map((s,i)=>",
-            "    ({label:s.label,stroke:COLORS[i%COLORS.length],width:2,points:{show:false}})));",
+            "    ({label:s.label,stroke:COLORS[i%COLORS.length],width:2,dash:i>0?[7,5]:undefined,",
+            "      points:{show:false}})));",
+            "  const xMax=c.x[c.x.length-1];",
             "  new uPlot({width:600,height:280,legend:{live:false},cursor:{show:false},",
-            "    scales:{x:{time:false,distr:3,log:10}},series:series,",
+            "    scales:{x:{time:false,distr:3,log:10,range:()=>[1,xMax]}},series:series,",
             "    axes:[{label:'percentile',splits:decades,values:(u,v)=>v.map(pct)},{label:c.unit,size:60}]},",
             "    [c.x].concat(c.series.map(s=>s.values)),box);",
             "}");
