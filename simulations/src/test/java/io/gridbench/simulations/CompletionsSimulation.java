@@ -25,8 +25,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * Concurrent chat completions on the Consumption API, two populations under the same load shape: one asks for whole
  * responses, the other streams (Server-Sent Events) and measures time to first token apart from the full response.
  * Output tokens come from the server's {@code usage}. Besides Gatling's report, it writes
- * {@code streaming-metrics.json/.html} (TTFT, inter-token latency, tokens/s from HdrHistogram, measured from each
- * request's intended start).
+ * {@code streaming-metrics.json/.html} (TTFT and full response both as service time and from each request's intended
+ * start, inter-chunk gaps, per-token latency, tokens/s, closed-model schedule lag; HdrHistogram).
  *
  * <pre>
  * ./gridbench load completions --duration 20 --rate 10

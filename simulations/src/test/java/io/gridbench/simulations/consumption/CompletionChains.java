@@ -1,15 +1,20 @@
 package io.gridbench.simulations.consumption;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.http.action.sse.SseInboundMessage;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.IntendedStart;
+import io.gridbench.exchange.inference.TokenEstimate;
 import io.gridbench.simulations.streaming.StreamMetrics;
+import io.gridbench.simulations.streaming.StreamTimeline;
 import io.gridbench.simulations.targets.TraderFeeder;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -37,14 +42,19 @@ public final class CompletionChains {
     public static final String BODY = "chatBody";
     private static final String STREAM_BODY = "chatStreamBody";
     private static final String STREAM_URL = "streamUrl";
+    private static final String SENT_AT = "sentAtMs";
     private static final String FIRST_TOKEN_AT = "firstTokenAtMs";
+    private static final String FIRST_TOKEN_TEXT = "firstTokenText";
     private static final String DONE_AT = "doneAtMs";
     private static final String OUTPUT_TOKENS = "outputTokens";
     private static final String COMPLETIONS = "#{consumptionBaseUrl}/chat/completions";
     private static final String AUTHORIZATION = "Bearer #{GRID_CONSUMPTION_API_KEY}";
     /** A chunk whose delta carries text: {@code "content":"x...}; the role-only first chunk has empty content. */
     private static final String CONTENT_CHUNK = "\"content\"\\s*:\\s*\"(?!\")";
-    private static final Pattern CONTENT = Pattern.compile(CONTENT_CHUNK);
+    /** The delta text itself, still JSON-escaped, for counting its tokens. */
+    private static final String CONTENT_TEXT = "\"content\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"";
+    private static final Pattern CONTENT = Pattern.compile(CONTENT_TEXT);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMPLETION_TOKENS = Pattern.compile("\"completion_tokens\"\\s*:\\s*(\\d+)");
 
     private final List<String> plainBodies;
@@ -74,15 +84,15 @@ public final class CompletionChains {
 
     /** Uses the prompt under {@link #BODY} as given (the batch sets it); a streamed body is not needed then. */
     public ChainBuilder complete(String requestName) {
-        return exec(http(requestName)
+        return exec(this::markSent).exec(http(requestName)
                 .post(COMPLETIONS)
                 .header("authorization", AUTHORIZATION)
                 .body(StringBody("#{" + BODY + "}"))
                 .check(status().is(200), jsonPath("$.usage.completion_tokens").ofInt().saveAs(OUTPUT_TOKENS)))
                 .exec(session -> {
                     if (!session.isFailed()) {
-                        metrics.recordCompletion(System.currentTimeMillis() - IntendedStart.of(session),
-                                session.getInt(OUTPUT_TOKENS));
+                        metrics.recordCompletion(IntendedStart.of(session), session.getLong(SENT_AT),
+                                System.currentTimeMillis(), session.getInt(OUTPUT_TOKENS));
                     }
                     return session;
                 });
@@ -90,7 +100,7 @@ public final class CompletionChains {
 
     /** A streamed completion: supplier redirect, stream to the first token, stream to {@code [DONE]}, metrics. */
     public ChainBuilder stream() {
-        return exec(http("stream request")
+        return exec(this::markSent).exec(http("stream request")
                 .post(COMPLETIONS)
                 .header("authorization", AUTHORIZATION)
                 .body(StringBody("#{" + STREAM_BODY + "}"))
@@ -107,7 +117,8 @@ public final class CompletionChains {
                         .await(streamTimeout).on(sse.checkMessage(Gates.FIRST_TOKEN)
                                 .matching(regex(CONTENT_CHUNK))
                                 .check(regex(CONTENT_CHUNK).transform(m -> System.currentTimeMillis())
-                                        .saveAs(FIRST_TOKEN_AT))))
+                                                .saveAs(FIRST_TOKEN_AT),
+                                        regex(CONTENT_TEXT).saveAs(FIRST_TOKEN_TEXT))))
                 // Gatling inlines JSON-looking event data unquoted, so "[DONE]" is no JSON: match it as text.
                 .exec(sse("stream").setCheck().await(streamTimeout).on(sse.checkMessage("full response")
                         .matching(substring("[DONE]"))
@@ -116,30 +127,56 @@ public final class CompletionChains {
                 .exec(sse("stream close").close());
     }
 
-    /** The chunks after the first token, still buffered, give the inter-token gaps and the usage. */
+    /**
+     * Stamps the send of the completion's first request and records how late this iteration started against its
+     * plan (closed model), so the schedule's backlog is reported even for iterations that fail.
+     */
+    private Session markSent(Session session) {
+        metrics.recordIterationStart(IntendedStart.lagOf(session));
+        return session.set(SENT_AT, System.currentTimeMillis());
+    }
+
+    /** The chunks after the first token, still buffered with Gatling's stamps, give the gaps and the usage. */
     private Session recordStream(List<SseInboundMessage> chunks, Session session) {
         if (session.isFailed() || !session.contains(DONE_AT)) {
             return session;
         }
-        long firstTokenAt = session.getLong(FIRST_TOKEN_AT);
-        long[] gaps = new long[chunks.size()];
-        int gapCount = 0;
-        long previous = firstTokenAt;
-        long tokens = 0;
+        metrics.recordStream(timeline(IntendedStart.of(session), session.getLong(SENT_AT),
+                session.getLong(FIRST_TOKEN_AT), session.getString(FIRST_TOKEN_TEXT), chunks,
+                session.getLong(DONE_AT)));
+        return session.remove(DONE_AT);
+    }
+
+    /** A stream's timeline from our own stamps and the messages Gatling buffered after the first token. */
+    static StreamTimeline timeline(long intendedStartMs, long sentAtMs, long firstTokenAtMs, String firstTokenText,
+                                   List<SseInboundMessage> chunks, long doneAtMs) {
+        long[] at = new long[chunks.size()];
+        int[] tokens = new int[chunks.size()];
+        int events = 0;
+        long usage = -1;
         for (SseInboundMessage chunk : chunks) {
             String message = chunk.message();
-            if (CONTENT.matcher(message).find()) {
-                gaps[gapCount++] = Math.max(0, chunk.timestamp() - previous);
-                previous = chunk.timestamp();
+            Matcher content = CONTENT.matcher(message);
+            if (content.find()) {
+                at[events] = chunk.timestamp();
+                tokens[events++] = tokensOf(content.group(1));
             }
-            Matcher usage = COMPLETION_TOKENS.matcher(message);
-            if (usage.find()) {
-                tokens = Long.parseLong(usage.group(1));
+            Matcher completionTokens = COMPLETION_TOKENS.matcher(message);
+            if (completionTokens.find()) {
+                usage = Long.parseLong(completionTokens.group(1));
             }
         }
-        long intended = IntendedStart.of(session);
-        metrics.recordStream(firstTokenAt - intended, session.getLong(DONE_AT) - intended, gaps, gapCount, tokens);
-        return session.remove(DONE_AT);
+        return new StreamTimeline(intendedStartMs, sentAtMs, firstTokenAtMs, tokensOf(firstTokenText),
+                Arrays.copyOf(at, events), Arrays.copyOf(tokens, events), doneAtMs, usage);
+    }
+
+    /** The server's documented token estimate of one delta's text, given JSON-escaped. */
+    static int tokensOf(String escapedText) {
+        try {
+            return (int) TokenEstimate.text(JSON.readValue("\"" + escapedText + "\"", String.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON string body: " + escapedText, e);
+        }
     }
 
     /** The supplier's {@code Location} may be relative to the Consumption API's host. */

@@ -26,7 +26,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
  * Immutable.
  *
  * @param duration how long users keep arriving (open) or looping (closed)
- * @param pace     closed model: the intended gap between a user's iterations; open model: unused
+ * @param pace     closed model: the least time from one iteration's start to the next; open model: unused
  */
 public record LoadShape(String model, double rate, double rampTo, boolean poisson, int users, Duration duration,
                         Duration pace) {
@@ -79,8 +79,8 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
     /**
      * A user's journey under this shape: once per user in the open model; in the closed model repeated for the
      * whole run, an iteration starting every {@link #pace} at most. Each iteration first stamps its intended start
-     * ({@link IntendedStart}), so latencies count from when the work was meant to begin, not from when a late
-     * previous iteration let it.
+     * ({@link IntendedStart}), so latencies can also count from when the work was meant to begin, not only from when a
+     * late previous iteration let it.
      */
     public ChainBuilder journey(ChainBuilder once) {
         if (!isClosed()) {
