@@ -49,7 +49,7 @@ public final class ComparisonRun {
         List<StrategyResult> results = new ArrayList<>();
         for (StrategySpec s : all) {
             results.add(new Replay(data, model, config, workload).withProgress(progress.apply(s.name()))
-                    .run(s.strategy(), s.name(), s.type(), s.parameters()));
+                    .run(s));
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("fill_model", model.name());
