@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
-        subcommands = {ExchangeCommand.class, BacktestCommand.class, GenerateDataCommand.class,
+        subcommands = {ExchangeCommand.class, BacktestCommand.class, SweepCommand.class, GenerateDataCommand.class,
                 RecordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -26,15 +26,20 @@ public record ComparisonRow(String name, String type, double costUsd, long units
         double base = results.baselineResult().averagePrice();
         List<ComparisonRow> rows = new ArrayList<>();
         for (StrategyResult r : results.strategies()) {
-            double avg = r.averagePrice();
-            rows.add(new ComparisonRow(r.name(), r.type(), r.costUsd(), r.unitsBought(), avg,
-                    pct(avg, vwap), pct(avg, base), r.unusedUnits(), r.ordersPlaced(), r.ordersCanceled(),
-                    r.ordersRepriced(), r.ordersOpenAtEnd(), r.fillRate(), r.ordersFilled(), r.timeToFill().p50(),
-                    r.timeToFill().p90(), r.timeToFill().p99(), r.timeToFill().max(), r.stockOutMillis(),
-                    r.stockOuts(), r.unmetUnits(), r.jobsStarted(), r.jobsTotal(), r.jobWait().p50(),
-                    r.jobWait().max()));
+            rows.add(of(r, vwap, base));
         }
         return rows;
+    }
+
+    /** One strategy's row against a market VWAP and the baseline's average price (USD per unit). */
+    public static ComparisonRow of(StrategyResult r, double vwap, double baselineAveragePrice) {
+        double avg = r.averagePrice();
+        return new ComparisonRow(r.name(), r.type(), r.costUsd(), r.unitsBought(), avg, pct(avg, vwap),
+                pct(avg, baselineAveragePrice), r.unusedUnits(), r.ordersPlaced(), r.ordersCanceled(),
+                r.ordersRepriced(), r.ordersOpenAtEnd(), r.fillRate(), r.ordersFilled(), r.timeToFill().p50(),
+                r.timeToFill().p90(), r.timeToFill().p99(), r.timeToFill().max(), r.stockOutMillis(),
+                r.stockOuts(), r.unmetUnits(), r.jobsStarted(), r.jobsTotal(), r.jobWait().p50(),
+                r.jobWait().max());
     }
 
     private static double pct(double value, double reference) {
