@@ -24,10 +24,8 @@ final class Progress {
 
     MarketData loading(Supplier<MarketData> load) {
         long t0 = System.nanoTime();
-        err.print("loading market data... ");
-        err.flush();
         MarketData d = load.get();
-        err.printf(Locale.ROOT, "%d bars, %d prints in %.1f s%n", d.candles().size(),
+        err.printf(Locale.ROOT, "loaded %d bars, %d prints in %.1f s%n", d.candles().size(),
                 d.hasTrades() ? d.trades().size() : 0, seconds(System.nanoTime() - t0));
         return d;
     }
