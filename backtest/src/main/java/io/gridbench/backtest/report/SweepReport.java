@@ -23,8 +23,6 @@ import java.util.Map;
 public final class SweepReport {
     /** Variants listed in the HTML table; the CSV has them all. */
     static final int TOP = 20;
-    /** Unmet units below this count as demand met: the order latency alone leaves a sliver unserved. */
-    private static final double MET = 1.0;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
@@ -139,8 +137,9 @@ public final class SweepReport {
         List<VariantResult> ranked = r.ranked();
         int n = Math.min(TOP, ranked.size());
         h.append("<h2>Best ").append(n).append(" of ").append(ranked.size()).append(" by cost</h2>")
-                .append("<p class=\"note\">Ranked by cost plus unmet demand bought at the Auto baseline's average"
-                        + " price, so a variant cannot win by simply buying less.</p><table><tr><th>#</th>");
+                .append("<p class=\"note\">Variants that met demand (less than one unit unmet) first, then the"
+                        + " rest; each by cost plus unmet demand bought at the Auto baseline's average price, so a"
+                        + " variant cannot win by simply buying less.</p><table><tr><th>#</th>");
         for (String k : r.keys()) {
             h.append("<th>").append(HtmlReport.esc(k)).append("</th>");
         }
@@ -196,7 +195,7 @@ public final class SweepReport {
         for (int i = 0; i < n; i++) {
             VariantResult v = pts.get(i);
             x[i] = v.result().timeToFill().p90() / 3_600_000d;
-            boolean ok = v.result().unmetUnits() < MET;
+            boolean ok = v.metDemand();
             (ok ? met : unmet)[i] = v.result().averagePrice();
             ComparisonRow c = row(r, v);
             label[i] = v.variant().label() + ": " + ComparisonRow.num(c.averagePrice(), 4) + " USD/unit, cost "

@@ -23,13 +23,15 @@ public record SweepResults(String createdAt, Map<String, Map<String, String>> in
                            StrategyResult baseline, List<VariantResult> variants) {
 
     /**
-     * Variants from best to worst by {@link VariantResult#costWithShortfallUsd} at the baseline's average price,
-     * ties broken by grid order (so the ranking never depends on thread timing).
+     * Variants from best to worst: those that met demand ({@link VariantResult#metDemand()}) first, each group by
+     * {@link VariantResult#costWithShortfallUsd} at the baseline's average price, ties broken by grid order (so the
+     * ranking never depends on thread timing). Without the first key, days of stock-out would rank as a saving.
      */
     public List<VariantResult> ranked() {
         double price = baseline.averagePrice();
         List<VariantResult> r = new ArrayList<>(variants);
-        r.sort(Comparator.comparingDouble((VariantResult v) -> v.costWithShortfallUsd(price))
+        r.sort(Comparator.comparing((VariantResult v) -> !v.metDemand())
+                .thenComparingDouble(v -> v.costWithShortfallUsd(price))
                 .thenComparingInt(v -> v.variant().index()));
         return r;
     }

@@ -10,7 +10,8 @@
  *        ▼
  *   ParallelReplays: one single-threaded Replay per variant on a pool sized to the cores
  *        ▼
- *   VariantResult per variant, in grid order ──&gt; SweepResults (ranked by cost + shortfall at the Auto price)
+ *   VariantResult per variant, in grid order ──&gt; SweepResults.ranked(): demand met first, then cost +
+ *                                                 shortfall at the Auto price
  * </pre>
  *
  * Entry points for benchmarks: load once with {@link io.gridbench.backtest.data.MarketData#load}, build a

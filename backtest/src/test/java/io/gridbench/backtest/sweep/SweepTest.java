@@ -61,7 +61,7 @@ class SweepTest {
     }
 
     @Test
-    void theRankingIsByCostPlusShortfallWithTiesInGridOrder() {
+    void theRankingPutsMetDemandFirstThenCostPlusShortfallWithTiesInGridOrder() {
         List<VariantResult> variants = sweep(2);
         StrategyResult base = new Sweep(DATA, MODEL, FillConfig.DEFAULTS, WORKLOAD).baseline();
         var results = new SweepResults("t", java.util.Map.of(), java.util.Map.of(), null, "fixed-ceiling",
@@ -69,6 +69,12 @@ class SweepTest {
         List<VariantResult> ranked = results.ranked();
         double price = base.averagePrice();
         for (int i = 1; i < ranked.size(); i++) {
+            boolean prevMet = ranked.get(i - 1).metDemand();
+            boolean curMet = ranked.get(i).metDemand();
+            assertThat(!prevMet && curMet).as("a variant that met demand ranks below one that did not").isFalse();
+            if (prevMet != curMet) {
+                continue;
+            }
             double prev = ranked.get(i - 1).costWithShortfallUsd(price);
             double cur = ranked.get(i).costWithShortfallUsd(price);
             assertThat(prev).isLessThanOrEqualTo(cur);
