@@ -71,9 +71,7 @@ public final class StrategyFiles {
         for (Path f : files) {
             ObjectNode tree = readTree(f);
             trees.add(tree);
-            JsonNode n = tree.get("name");
-            String base = f.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-            names.add(n != null && n.isTextual() ? n.asText() : base);
+            names.add(nameOf(f, tree));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
@@ -92,7 +90,14 @@ public final class StrategyFiles {
         return specs;
     }
 
-    private static void applyOverride(String o, List<Path> files, List<ObjectNode> trees, List<String> names) {
+    /** The strategy's {@code name}, or its file name without the extension. */
+    static String nameOf(Path file, ObjectNode tree) {
+        JsonNode n = tree.get("name");
+        String base = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        return n != null && n.isTextual() ? n.asText() : base;
+    }
+
+    static void applyOverride(String o, List<Path> files, List<ObjectNode> trees, List<String> names) {
         int eq = o.indexOf('=');
         if (eq <= 0) {
             throw new ConfigException("--set", o, "expected key=value or name.key=value");
@@ -130,7 +135,7 @@ public final class StrategyFiles {
         return tree.has(key) || keys != null && keys.contains(key);
     }
 
-    private static StrategySpec build(String file, String name, ObjectNode tree) {
+    static StrategySpec build(String file, String name, ObjectNode tree) {
         JsonNode typeNode = tree.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
             throw new ConfigException(file, "type", "is required: one of " + String.join(", ", TYPES));
@@ -140,15 +145,20 @@ public final class StrategyFiles {
         params.remove("type");
         params.remove("name");
         ParamReader r = new ParamReader(file, "", params);
-        Strategy s = create(r, type);
+        create(r, type);
         r.finish();
-        return new StrategySpec(name, type, Map.copyOf(r.effective()), s);
+        // The tree was validated above and is never written again, so building from it again cannot fail and
+        // concurrent reads are safe.
+        return new StrategySpec(name, type, Map.copyOf(r.effective()),
+                () -> create(new ParamReader(file, "", params), type));
     }
 
     /** The Auto Mode baseline with its default parameters. */
     public static StrategySpec autoBaseline(String name) {
         ParamReader r = new ParamReader("(built-in auto baseline)", "", YAML.createObjectNode());
-        return new StrategySpec(name, "auto", Map.copyOf(r.effective()), create(r, "auto"));
+        create(r, "auto");
+        return new StrategySpec(name, "auto", Map.copyOf(r.effective()),
+                () -> create(new ParamReader("(built-in auto baseline)", "", YAML.createObjectNode()), "auto"));
     }
 
     private static Strategy create(ParamReader r, String type) {

@@ -14,9 +14,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The line scanner that checks a CSV file before Tablesaw loads it. Tablesaw reports parse failures without line
- * numbers, so every field is checked here first and each error names file, line and column exactly. Files whose
- * name ends in {@code .gz} are read through gunzip.
+ * The line scanner that checks and parses every field of a CSV file in one pass, so each error names file, line
+ * and column exactly. Files whose name ends in {@code .gz} are read through gunzip.
  */
 final class CsvFile {
 

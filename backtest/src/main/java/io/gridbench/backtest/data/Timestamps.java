@@ -11,6 +11,11 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** ISO-8601 UTC text of epoch milliseconds, for error messages. */
+    public static String format(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
     /**
      * Epoch milliseconds of a timestamp field.
      *

@@ -1,24 +1,17 @@
 package io.gridbench.backtest.data;
 
+import io.gridbench.backtest.metrics.LongList;
 import io.gridbench.exchange.market.Side;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
  * Loads a trade-prints CSV ({@code timestamp,trade_id,price,quantity,aggressor_side}; see {@code data/README.md})
- * into a {@link TradeSeries}: a line scan checks every field, Tablesaw reads the typed columns, then time order is
- * checked (equal timestamps are allowed: one aggressive order can print several trades in the same millisecond).
+ * into a {@link TradeSeries} in one pass: the line scan checks and parses every field, including time order (equal
+ * timestamps are allowed: one aggressive order can print several trades in the same millisecond).
  */
 public final class TradeCsv {
     static final String[] HEADER = {"timestamp", "trade_id", "price", "quantity", "aggressor_side"};
-    private static final ColumnType[] TYPES = {ColumnType.STRING, ColumnType.STRING, ColumnType.DOUBLE,
-            ColumnType.LONG, ColumnType.STRING};
 
     private TradeCsv() {
     }
@@ -30,39 +23,38 @@ public final class TradeCsv {
      */
     public static TradeSeries load(Path file) {
         CsvFile csv = new CsvFile(file, HEADER);
+        LongList tl = new LongList(1 << 12);
+        LongList pl = new LongList(1 << 12);
+        LongList ql = new LongList(1 << 12);
+        LongList bl = new LongList(1 << 12);
         csv.scan((line, f) -> {
-            csv.timestamp(line, 1, f[0]);
-            if (csv.price(line, 3, f[2]) == 0) {
+            long time = csv.timestamp(line, 1, f[0]);
+            if (tl.size() > 0 && time < tl.get(tl.size() - 1)) {
+                throw csv.error(line, 1, "trade prints out of order: " + f[0] + " comes after "
+                        + Timestamps.format(tl.get(tl.size() - 1)));
+            }
+            long price = csv.price(line, 3, f[2]);
+            if (price == 0) {
                 throw csv.error(line, 3, "price must be positive");
             }
-            if (csv.wholeNumber(line, 4, f[3]) == 0) {
+            long qty = csv.wholeNumber(line, 4, f[3]);
+            if (qty == 0) {
                 throw csv.error(line, 4, "quantity must be at least 1 unit");
             }
             if (Side.fromWire(f[4]) == null || !f[4].equals(f[4].toLowerCase(java.util.Locale.ROOT))) {
                 throw csv.error(line, 5, "aggressor_side must be 'buy' or 'sell' but was '" + f[4] + "'");
             }
+            tl.add(time);
+            pl.add(price);
+            ql.add(qty);
+            bl.add("buy".equals(f[4]) ? 1 : 0);
         });
-        Table table;
-        try (InputStream in = CsvFile.open(file)) {
-            table = Table.read().usingOptions(CsvReadOptions.builder(in).header(true).columnTypes(TYPES)
-                    .tableName(file.getFileName().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        int n = table.rowCount();
-        long[] t = new long[n];
-        long[] p = CandleCsv.ticks(table.doubleColumn(2).asDoubleArray());
-        long[] q = table.longColumn(3).asLongArray();
-        boolean[] buy = new boolean[n];
-        var stamps = table.stringColumn(0);
-        var sides = table.stringColumn(4);
-        for (int i = 0; i < n; i++) {
-            t[i] = Timestamps.parseMillis(stamps.get(i));
-            buy[i] = "buy".equals(sides.get(i));
-            if (i > 0 && t[i] < t[i - 1]) {
-                throw csv.error(i + 2L, 1, "trade prints out of order: " + stamps.get(i) + " comes after "
-                        + stamps.get(i - 1));
-            }
+        long[] t = tl.toArray();
+        long[] p = pl.toArray();
+        long[] q = ql.toArray();
+        boolean[] buy = new boolean[t.length];
+        for (int i = 0; i < buy.length; i++) {
+            buy[i] = bl.get(i) == 1;
         }
         return new TradeSeries(t, p, q, buy);
     }

@@ -2,14 +2,13 @@ package io.gridbench.backtest.demand;
 
 /**
  * Recorded usage: each {@code (timestamp, tokens)} row of a usage CSV is consumed at its instant. The cumulative
- * curve is a prefix sum looked up by binary search, with the last answer cached because the replay asks in time
- * order.
+ * curve is a prefix sum looked up by binary search. No look-up cache: a workload is shared by replays running in
+ * parallel (sweeps), so the model must stay immutable.
  */
 public final class UsageDemand implements DemandModel {
     private final long[] time;
     private final long[] cumulative;
     private final String source;
-    private int cursor;
 
     /**
      * @param time   instants in non-decreasing order
@@ -32,10 +31,6 @@ public final class UsageDemand implements DemandModel {
         if (n == 0 || epochMillis < time[0]) {
             return 0;
         }
-        int c = cursor;
-        if (time[c] <= epochMillis && (c + 1 == n || time[c + 1] > epochMillis)) {
-            return cumulative[c];
-        }
         int lo = 0;
         int hi = n - 1;
         while (lo < hi) {
@@ -46,7 +41,6 @@ public final class UsageDemand implements DemandModel {
                 hi = mid - 1;
             }
         }
-        cursor = lo;
         return cumulative[lo];
     }
 

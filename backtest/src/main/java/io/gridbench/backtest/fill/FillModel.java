@@ -2,7 +2,7 @@ package io.gridbench.backtest.fill;
 
 /**
  * Decides which market activity reaches a resting limit buy. Implementations differ only in what counts as
- * "the price reached my limit"; queue position, the participation cap, the gap rule, latency and market-order
+ * "the price reached my limit"; queue position, the participation cap, latency and market-order
  * slippage are the same for all and live in {@link FillSimulator}. Stateless and thread-safe.
  *
  * <ul>
@@ -25,9 +25,6 @@ public interface FillModel {
      * volume is spread evenly over its high-low range in ticks (bars say nothing finer).
      */
     long barVolumeReaching(long limit, long high, long low, long volume);
-
-    /** True when a bar opening at {@code open} is already through {@code limit}: the gap rule fills at the open. */
-    boolean opensThrough(long limit, long open);
 
     /** The model for a command-line name: {@code touch} or {@code trade-through}. */
     static FillModel named(String name) {

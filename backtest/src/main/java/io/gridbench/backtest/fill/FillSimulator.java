@@ -2,7 +2,7 @@ package io.gridbench.backtest.fill;
 
 /**
  * Applies a {@link FillModel} and the shared {@link FillConfig} rules to resting orders: queue consumption, the
- * participation cap with carry-over, the gap rule, and the linear price walk of market and marketable orders.
+ * participation cap with carry-over, and the linear price walk of market and marketable orders.
  * Stateless apart from its configuration; the orders it mutates belong to the replay thread.
  *
  * <p>Every method returns the quantity filled now and leaves the price in {@link #lastPrice()}, so the replay loop
@@ -51,16 +51,18 @@ public final class FillSimulator {
 
     /**
      * A completed bar against a resting buy that was active before the bar opened. The reachable volume is the
-     * model's share of the bar; the queue ahead is eaten first; a bar opening through the limit fills at its open.
+     * model's share of the bar; the queue ahead is eaten first. Fills are at the limit even when the bar opened
+     * below it: our bid was resting in a continuous book, so the first seller below it traded with us at our price
+     * (pricing at the open would credit a bid parked above the market with price improvement it cannot get).
      */
-    public long onBar(SimOrder o, long open, long high, long low, long volume) {
+    public long onBar(SimOrder o, long high, long low, long volume) {
         long reaching = model.barVolumeReaching(o.limit, high, low, volume);
         if (low <= o.limit) {
             long eaten = Math.min(o.queueAhead, FillModel.spreadVolume(o.limit, high, low, volume));
             reaching = Math.max(0, reaching - eaten);
             o.queueAhead = low < o.limit ? 0 : o.queueAhead - eaten;
         }
-        lastPrice = model.opensThrough(o.limit, open) ? Math.min(open, o.limit) : o.limit;
+        lastPrice = o.limit;
         return take(o, reaching);
     }
 

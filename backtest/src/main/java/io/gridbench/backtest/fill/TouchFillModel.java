@@ -16,9 +16,4 @@ public final class TouchFillModel implements FillModel {
     public long barVolumeReaching(long limit, long high, long low, long volume) {
         return FillModel.spreadVolume(limit, high, low, volume);
     }
-
-    @Override
-    public boolean opensThrough(long limit, long open) {
-        return open <= limit;
-    }
 }

@@ -19,9 +19,4 @@ public final class TradeThroughFillModel implements FillModel {
     public long barVolumeReaching(long limit, long high, long low, long volume) {
         return FillModel.spreadVolume(limit - 1, high, low, volume);
     }
-
-    @Override
-    public boolean opensThrough(long limit, long open) {
-        return open < limit;
-    }
 }

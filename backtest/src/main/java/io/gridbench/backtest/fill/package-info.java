@@ -6,7 +6,7 @@
  *  print / bar ──&gt; FillModel: does it reach my limit?  (touch: at or below; trade-through: strictly below)
  *              ──&gt; queue ahead (QueueEstimate) eats the reachable volume first
  *              ──&gt; participation cap: at most N% of what is left, fractions carry over
- *              ──&gt; price: the limit (we rested), or the open when a bar gapped through it
+ *              ──&gt; price: the limit (we rested, so sellers below it traded with us first)
  *  market / marketable order ──&gt; last price + half spread, then a linear walk of impact per bar volume
  * </pre>
  *

@@ -28,6 +28,14 @@ public record StrategyResult(String name, String type, Map<String, Object> param
                              long unmetTokens, int jobsTotal, int jobsStarted, Percentiles timeToFill,
                              Percentiles jobWait, Timeline timeline) {
 
+    /** The same numbers without the timeline (for sweeps, which keep thousands of results and draw no timelines). */
+    public StrategyResult withoutTimeline() {
+        return new StrategyResult(name, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
+                marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersOpenAtEnd, unusedTokens,
+                consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal, jobsStarted, timeToFill, jobWait,
+                Timeline.EMPTY);
+    }
+
     /** Average price paid per unit in USD, or NaN when nothing was bought. */
     public double averagePrice() {
         return unitsBought == 0 ? Double.NaN : costCents / (double) unitsBought / Prices.TICKS_PER_DOLLAR;

@@ -6,4 +6,7 @@ package io.gridbench.backtest.metrics;
  */
 public record Timeline(long[] fillTime, long[] fillPrice, long[] fillQuantity, long[] orderTime, long[] orderPrice,
                        long[] balanceTime, long[] balanceTokens) {
+    /** No events: what sweep results carry. */
+    public static final Timeline EMPTY = new Timeline(new long[0], new long[0], new long[0], new long[0],
+            new long[0], new long[0], new long[0]);
 }

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Replays several strategies over the same data and workload, one after another on the calling thread, and adds
- * the Auto Mode baseline when none of them is of type {@code auto}. Same inputs and seed give the same numbers.
+ * Replays several strategies over the same data and workload, in parallel (see {@link ParallelReplays}), and adds
+ * the Auto Mode baseline when none of them is of type {@code auto}. Same inputs and seed give the same numbers,
+ * in the order the strategies were given, whatever the number of threads.
  */
 public final class ComparisonRun {
     /** Name of the built-in baseline when the user gave no {@code auto} strategy. */
@@ -28,12 +28,13 @@ public final class ComparisonRun {
     }
 
     /**
-     * @param progress makes a progress listener for the strategy of the given name
+     * @param threads  replay threads (1 = all on the calling thread)
+     * @param progress told as each strategy's replay finishes, on the replay's thread
      */
     public static BacktestResults run(MarketData data, FillModel model, FillConfig config, Workload workload,
                                       List<StrategySpec> strategies, Map<String, Map<String, String>> inputs,
-                                      Map<String, Object> extraSettings, String createdAt,
-                                      Function<String, ProgressListener> progress) {
+                                      Map<String, Object> extraSettings, String createdAt, int threads,
+                                      ParallelReplays.Listener progress) {
         List<StrategySpec> all = new ArrayList<>(strategies);
         String baseline = null;
         for (StrategySpec s : strategies) {
@@ -46,11 +47,8 @@ public final class ComparisonRun {
             baseline = BASELINE;
             all.add(StrategyFiles.autoBaseline(BASELINE));
         }
-        List<StrategyResult> results = new ArrayList<>();
-        for (StrategySpec s : all) {
-            results.add(new Replay(data, model, config, workload).withProgress(progress.apply(s.name()))
-                    .run(s.strategy(), s.name(), s.type(), s.parameters()));
-        }
+        List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, all, threads,
+                r -> r, progress);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("fill_model", model.name());
         settings.put("venue", config.describe());

@@ -1,5 +1,6 @@
 package io.gridbench.backtest.replay;
 
+import io.gridbench.backtest.config.StrategySpec;
 import io.gridbench.backtest.data.CandleSeries;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.data.TradeSeries;
@@ -63,6 +64,11 @@ public final class Replay implements StrategyContext, AccountState {
     /** Total market events (bars plus prints): the denominator of progress. */
     public long eventCount() {
         return candles.size() + (trades == null ? 0 : trades.size());
+    }
+
+    /** Runs a fresh instance of {@code spec}'s strategy over the whole data set, under the spec's name. */
+    public StrategyResult run(StrategySpec spec) {
+        return run(spec.newStrategy(), spec.name(), spec.type(), spec.parameters());
     }
 
     /**

@@ -236,7 +236,7 @@ final class SimulatedVenue implements OrderGateway {
                 if (!o.active || o.market || o.isDone() || o.activeAt > open) {
                     continue;
                 }
-                long q = sim.onBar(o, candles.open(b), candles.high(b), candles.low(b), candles.volume(b));
+                long q = sim.onBar(o, candles.high(b), candles.low(b), candles.volume(b));
                 if (q > 0) {
                     fill(o, q, sim.lastPrice(), now, strategy);
                 }

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class HtmlReport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_POINTS = 3000;
+    /** Time buckets for order and fill markers: about one per 6 px of a full-width chart. */
+    static final int MARKER_BUCKETS = 240;
     private static final String[] COLORS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
             "#e377c2", "#17becf"};
 
@@ -44,9 +45,10 @@ public final class HtmlReport {
                 .append(esc(String.valueOf(results.settings().get("venue")))).append(".</p>\n");
         table(h, rows);
         costBars(h, rows);
-        h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Hollow markers: order"
-                + " placed or re-priced at that price. Filled markers: fills. Up to " + MAX_POINTS
-                + " markers per strategy are drawn.</p><div id=\"price\"></div>\n");
+        h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Filled markers: fills,"
+                + " one per time bucket (" + MARKER_BUCKETS + " over the run) at the quantity-weighted average"
+                + " price of the bucket's fills; hollow markers (off until clicked in the legend): limit prices of"
+                + " orders placed or re-priced, averaged the same way. Tables above use every fill.</p><div id=\"price\"></div>\n");
         h.append("<h2>Balance over time</h2><p class=\"note\">Units in the consumption account (minimum per"
                 + " time bucket, so stock-outs show as zero).</p><div id=\"balance\"></div>\n");
         histograms(h, results.strategies());
@@ -71,10 +73,10 @@ public final class HtmlReport {
                     .append(r.ordersPlaced()).append("</td><td>").append(r.ordersCanceled()).append("</td><td>")
                     .append(r.ordersRepriced()).append("</td><td>").append(r.ordersOpenAtEnd())
                     .append("</td><td>").append(ComparisonRow.num(r.fillRate() * 100, 1)).append("%</td><td>")
-                    .append(Durations.human(r.ttfP50Millis())).append(" / ")
-                    .append(Durations.human(r.ttfP90Millis())).append(" / ")
-                    .append(Durations.human(r.ttfP99Millis())).append(" / ")
-                    .append(Durations.human(r.ttfMaxMillis())).append("</td><td")
+                    .append(r.ttfHuman(r.ttfP50Millis())).append(" / ")
+                    .append(r.ttfHuman(r.ttfP90Millis())).append(" / ")
+                    .append(r.ttfHuman(r.ttfP99Millis())).append(" / ")
+                    .append(r.ttfHuman(r.ttfMaxMillis())).append("</td><td")
                     .append(r.stockOutMillis() > 0 ? " class=\"bad\"" : "").append(">")
                     .append(Durations.human(r.stockOutMillis())).append(" (").append(r.stockOuts())
                     .append("&times;)</td><td").append(r.unmetUnits() > 0 ? " class=\"bad\"" : "").append(">")
@@ -126,12 +128,14 @@ public final class HtmlReport {
                 max = Math.max(max, n);
             }
             h.append("<div class=\"cols\">");
+            int first = firstNonZero(p.histogramCounts());
+            int every = labelEvery(p.histogramCounts().length - first);
             for (int b = 0; b < p.histogramCounts().length; b++) {
                 long n = p.histogramCounts()[b];
-                if (n == 0 && (b == 0 || b < firstNonZero(p.histogramCounts()))) {
+                if (n == 0 && (b == 0 || b < first)) {
                     continue;
                 }
-                String label = n > 0 ? Durations.human(p.histogramEdges()[b]) : "";
+                String label = (b - first) % every == 0 ? Durations.human(p.histogramEdges()[b]) : "";
                 h.append("<div class=\"col\" title=\"").append(n).append(" orders &ge; ")
                         .append(Durations.human(p.histogramEdges()[b])).append("\"><span style=\"height:")
                         .append(ComparisonRow.num(100.0 * n / max, 1)).append("%;background:").append(c)
@@ -143,6 +147,11 @@ public final class HtmlReport {
                     .append(Durations.human(p.max())).append("</p></div>");
         }
         h.append("</div>\n");
+    }
+
+    /** Label every n-th column so labels (about 35 px each) never overlap in a 320 px histogram. */
+    static int labelEvery(int columns) {
+        return Math.max(1, (columns + 7) / 8);
     }
 
     private static int firstNonZero(long[] counts) {
@@ -183,13 +192,14 @@ public final class HtmlReport {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", s.name());
             e.put("color", COLORS[i++ % COLORS.length]);
-            int fs = stride(t.fillTime().length);
-            e.put("fillTime", seconds(t.fillTime(), fs));
-            e.put("fillPrice", dollars(t.fillPrice(), fs));
-            int os = stride(t.orderTime().length);
-            long[][] limits = limitOrders(t.orderTime(), t.orderPrice());
-            e.put("orderTime", seconds(limits[0], os));
-            e.put("orderPrice", dollars(limits[1], os));
+            double[][] fills = ChartSeries.bucketed(t.fillTime(), t.fillPrice(), t.fillQuantity(), m.startMillis(),
+                    m.endMillis(), MARKER_BUCKETS);
+            e.put("fillTime", fills[0]);
+            e.put("fillPrice", fills[1]);
+            double[][] orders = ChartSeries.bucketed(t.orderTime(), t.orderPrice(), null, m.startMillis(),
+                    m.endMillis(), MARKER_BUCKETS);
+            e.put("orderTime", orders[0]);
+            e.put("orderPrice", orders[1]);
             e.put("balanceTime", seconds(t.balanceTime()));
             double[] units = new double[t.balanceTokens().length];
             for (int k = 0; k < units.length; k++) {
@@ -202,49 +212,18 @@ public final class HtmlReport {
         return d;
     }
 
-    /** Placements with a price: market orders (price 0) have no price to mark until they fill. */
-    private static long[][] limitOrders(long[] time, long[] price) {
-        int n = 0;
-        for (long p : price) {
-            if (p > 0) {
-                n++;
-            }
-        }
-        long[][] out = new long[2][n];
-        int k = 0;
-        for (int i = 0; i < price.length; i++) {
-            if (price[i] > 0) {
-                out[0][k] = time[i];
-                out[1][k++] = price[i];
-            }
-        }
-        return out;
-    }
-
-    private static int stride(int n) {
-        return Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
-    }
-
     private static long[] seconds(long[] millis) {
-        return seconds(millis, 1);
-    }
-
-    private static long[] seconds(long[] millis, int stride) {
-        long[] s = new long[(millis.length + stride - 1) / stride];
+        long[] s = new long[millis.length];
         for (int i = 0; i < s.length; i++) {
-            s[i] = millis[i * stride] / 1000;
+            s[i] = millis[i] / 1000;
         }
         return s;
     }
 
     private static double[] dollars(long[] ticks) {
-        return dollars(ticks, 1);
-    }
-
-    private static double[] dollars(long[] ticks, int stride) {
-        double[] d = new double[(ticks.length + stride - 1) / stride];
+        double[] d = new double[ticks.length];
         for (int i = 0; i < d.length; i++) {
-            d[i] = Prices.toDouble(ticks[i * stride]);
+            d[i] = Prices.toDouble(ticks[i]);
         }
         return d;
     }
@@ -294,9 +273,9 @@ public final class HtmlReport {
             "(function(){const S=DATA.strategies;const x=merge([DATA.priceTime].concat(S.map(s=>s.fillTime),"
                     + "S.map(s=>s.orderTime)));",
             "const data=[x,align(x,DATA.priceTime,DATA.price)];const series=[{},{label:'close',"
-                    + "stroke:'#888',width:1,spanGaps:true}];",
+                    + "stroke:'#555',width:1,spanGaps:true}];",
             "S.forEach(s=>{data.push(align(x,s.orderTime,s.orderPrice));series.push({label:s.name+' orders',"
-                    + "stroke:s.color,paths:()=>null,points:{show:true,size:7,width:1.5,fill:'#fff'}});"
+                    + "show:false,stroke:s.color,paths:()=>null,points:{show:true,size:7,width:1.5,fill:'#fff'}});"
                     + "data.push(align(x,s.fillTime,s.fillPrice));series.push({label:s.name+' fills',"
                     + "stroke:s.color,paths:()=>null,points:{show:true,size:6,fill:s.color}});});",
             "new uPlot({width:W,height:380,tzDate:UTC,legend:{live:false},series:series,scales:{x:{time:true}},axes:[{},{label:'USD/unit',"

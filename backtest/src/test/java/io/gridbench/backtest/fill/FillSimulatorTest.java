@@ -81,16 +81,16 @@ class FillSimulatorTest {
     }
 
     @Test
-    void aBarThatOpensThroughTheLimitFillsAtTheOpen() {
+    void aRestingBuyFillsAtItsLimitEvenWhenTheBarOpensBelowIt() {
         SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 95, 100, 90, 100)).isEqualTo(1);
-        assertThat(touch.lastPrice()).isEqualTo(95);
+        assertThat(touch.onBar(o, 100, 90, 100)).isEqualTo(1);
+        assertThat(touch.lastPrice()).isEqualTo(98);
     }
 
     @Test
     void aBarThatTradesDownToTheLimitFillsAtTheLimit() {
         SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 100, 101, 97, 100)).isEqualTo(1);
+        assertThat(touch.onBar(o, 101, 97, 100)).isEqualTo(1);
         assertThat(touch.lastPrice()).isEqualTo(98);
     }
 
@@ -104,15 +104,15 @@ class FillSimulatorTest {
     @Test
     void tradeThroughNeedsTheBarLowBelowTheLimit() {
         SimOrder o = buy(97, 1, 0);
-        assertThat(through.onBar(o, 100, 101, 97, 100)).isZero();
-        assertThat(touch.onBar(buy(97, 1, 0), 100, 101, 97, 100)).isEqualTo(1);
+        assertThat(through.onBar(o, 101, 97, 100)).isZero();
+        assertThat(touch.onBar(buy(97, 1, 0), 101, 97, 100)).isEqualTo(1);
     }
 
     @Test
     void aBarTouchingTheLimitEatsTheEstimatedQueueAtThatTick() {
         // 10 ticks, 100 units: 10 printed at the limit tick; 25 queued ahead leaves 15.
         SimOrder o = buy(91, 100, 25);
-        assertThat(touch.onBar(o, 100, 100, 91, 100)).isZero();
+        assertThat(touch.onBar(o, 100, 91, 100)).isZero();
         assertThat(o.queueAhead).isEqualTo(15);
     }
 

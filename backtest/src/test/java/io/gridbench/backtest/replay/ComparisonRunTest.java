@@ -29,7 +29,7 @@ class ComparisonRunTest {
         var specs = StrategyFiles.load(List.of(FIXTURE.resolve("fixed-ceiling.yaml"),
                 FIXTURE.resolve("spread-tracking.yaml"), FIXTURE.resolve("buffer-replenish.yaml")), List.of());
         return ComparisonRun.run(data, FillModel.named(fill), FillConfig.DEFAULTS, workload, specs, Map.of(),
-                Map.of(), "fixed", name -> ProgressListener.NONE);
+                Map.of(), "fixed", 2, ParallelReplays.Listener.NONE);
     }
 
     @Test

@@ -1,0 +1,242 @@
+package io.gridbench.backtest.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.backtest.sweep.SweepResults;
+import io.gridbench.backtest.sweep.VariantResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a sweep's {@code results.csv} and {@code results.json} (one row per variant, in grid order) and a small
+ * self-contained {@code report.html}: the best variants, and average price against time-to-fill for every variant
+ * (uPlot inlined, as in the backtest report).
+ */
+public final class SweepReport {
+    /** Variants listed in the HTML table; the CSV has them all. */
+    static final int TOP = 20;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
+    private SweepReport() {
+    }
+
+    public static void write(SweepResults results, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("results.csv"), csv(results));
+        JSON.writeValue(dir.resolve("results.json").toFile(), json(results));
+        Files.writeString(dir.resolve("report.html"), html(results));
+    }
+
+    private static double basePrice(SweepResults r) {
+        return r.baseline().averagePrice();
+    }
+
+    private static ComparisonRow row(SweepResults r, VariantResult v) {
+        return ComparisonRow.of(v.result(), r.market().vwap(), basePrice(r));
+    }
+
+    /** Ranks by variant index: 1 = best. */
+    private static int[] ranks(SweepResults r) {
+        int[] rank = new int[r.variants().size()];
+        int k = 1;
+        for (VariantResult v : r.ranked()) {
+            rank[v.variant().index()] = k++;
+        }
+        return rank;
+    }
+
+    static String csv(SweepResults r) {
+        StringBuilder sb = new StringBuilder("variant,rank,");
+        for (String k : r.keys()) {
+            sb.append(k).append(',');
+        }
+        sb.append("cost_with_shortfall_usd,").append(ComparisonRow.csvHeader()).append('\n');
+        int[] rank = ranks(r);
+        for (VariantResult v : r.variants()) {
+            sb.append(v.variant().index()).append(',').append(rank[v.variant().index()]).append(',');
+            for (String k : r.keys()) {
+                sb.append(v.variant().values().get(k)).append(',');
+            }
+            sb.append(ComparisonRow.num(v.costWithShortfallUsd(basePrice(r)), 2)).append(',')
+                    .append(row(r, v).csv()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> json(SweepResults r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("created_at", r.createdAt());
+        m.put("inputs", r.inputs());
+        m.put("settings", r.settings());
+        m.put("strategy", r.strategy());
+        m.put("type", r.type());
+        m.put("keys", r.keys());
+        m.put("market_vwap", r.market().vwap());
+        m.put("baseline", ComparisonRow.of(r.baseline(), r.market().vwap(), basePrice(r)));
+        int[] rank = ranks(r);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (VariantResult v : r.variants()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("variant", v.variant().index());
+            e.put("rank", rank[v.variant().index()]);
+            e.put("values", v.variant().values());
+            e.put("parameters", new java.util.TreeMap<>(v.result().parameters()));
+            e.put("cost_with_shortfall_usd", v.costWithShortfallUsd(basePrice(r)));
+            e.put("comparison", row(r, v));
+            rows.add(e);
+        }
+        m.put("variants", rows);
+        return m;
+    }
+
+    static String html(SweepResults r) {
+        StringBuilder h = new StringBuilder(128 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gridbench sweep ")
+                .append(HtmlReport.esc(r.strategy())).append(' ').append(HtmlReport.esc(r.createdAt()))
+                .append("</title>\n<style>").append(ChartAssets.css()).append(STYLE).append("</style>\n<script>")
+                .append(ChartAssets.script()).append("</script></head><body>\n");
+        h.append("<h1>Sweep: ").append(HtmlReport.esc(r.strategy())).append(" (").append(HtmlReport.esc(r.type()))
+                .append("), ").append(r.variants().size()).append(" variants of ")
+                .append(HtmlReport.esc(String.join(", ", r.keys()))).append("</h1>");
+        h.append("<p class=\"sub\">").append(r.market().bars()).append(" bars")
+                .append(r.market().prints() > 0 ? ", " + r.market().prints() + " prints" : " (fills from bars)")
+                .append(", market VWAP <b>").append(ComparisonRow.num(r.market().vwap(), 4))
+                .append(" USD/unit</b>; Auto Mode baseline <b>").append(ComparisonRow.num(basePrice(r), 4))
+                .append(" USD/unit</b>, ").append(ComparisonRow.num(r.baseline().costUsd(), 2))
+                .append(" USD. Fill model <b>").append(HtmlReport.esc(String.valueOf(r.settings().get("fill_model"))))
+                .append("</b>: ").append(HtmlReport.esc(String.valueOf(r.settings().get("venue")))).append(".</p>\n");
+        best(h, r);
+        h.append("<h2>Cost against waiting</h2><p class=\"note\">One point per variant: average price paid against"
+                + " time-to-fill p90 (placement to complete fill). Filled: demand met (less than one unit"
+                + " unmet); hollow: demand unmet (cheaper partly because it bought less). Variants whose orders never filled completely"
+                + " are left out. Hover a point for its parameters.</p><div id=\"tradeoff\"></div>"
+                + "<p id=\"hover\" class=\"note\">&nbsp;</p>\n");
+        h.append("<h2>Settings</h2><table><tr><th>setting</th><th>value</th></tr>");
+        r.settings().forEach((k, v) -> h.append("<tr><td>").append(HtmlReport.esc(k)).append("</td><td>")
+                .append(HtmlReport.esc(String.valueOf(v))).append("</td></tr>"));
+        r.inputs().forEach((k, v) -> h.append("<tr><td>").append(HtmlReport.esc(k)).append("</td><td>")
+                .append(HtmlReport.esc(v.get("path"))).append(" <code>").append(HtmlReport.esc(v.get("sha256")))
+                .append("</code></td></tr>"));
+        h.append("</table><p class=\"note\">All variants: results.csv / results.json beside this file. Created ")
+                .append(HtmlReport.esc(r.createdAt())).append(" by gridbench sweep.</p>\n");
+        h.append("<script>const DATA=").append(chartJson(r).replace("</", "<\\/")).append(";\n").append(SCRIPT)
+                .append("</script></body></html>\n");
+        return h.toString();
+    }
+
+    private static void best(StringBuilder h, SweepResults r) {
+        List<VariantResult> ranked = r.ranked();
+        int n = Math.min(TOP, ranked.size());
+        h.append("<h2>Best ").append(n).append(" of ").append(ranked.size()).append(" by cost</h2>")
+                .append("<p class=\"note\">Variants that met demand (less than one unit unmet) first, then the"
+                        + " rest; each by cost plus unmet demand bought at the Auto baseline's average price, so a"
+                        + " variant cannot win by simply buying less.</p><table><tr><th>#</th>");
+        for (String k : r.keys()) {
+            h.append("<th>").append(HtmlReport.esc(k)).append("</th>");
+        }
+        h.append("<th>cost + shortfall USD</th><th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th>"
+                + "<th>vs auto</th><th>fill rate</th><th>time to fill p50 / p90 / max</th><th>stock-out</th>"
+                + "<th>unmet units</th><th>unused units</th></tr>\n");
+        for (int i = 0; i < n; i++) {
+            VariantResult v = ranked.get(i);
+            ComparisonRow c = row(r, v);
+            h.append("<tr><td>").append(i + 1).append("</td>");
+            for (String k : r.keys()) {
+                h.append("<td>").append(HtmlReport.esc(v.variant().values().get(k))).append("</td>");
+            }
+            h.append("<td><b>").append(ComparisonRow.num(v.costWithShortfallUsd(basePrice(r)), 2))
+                    .append("</b></td><td>").append(ComparisonRow.num(c.costUsd(), 2)).append("</td><td>")
+                    .append(c.unitsBought()).append("</td><td>").append(ComparisonRow.num(c.averagePrice(), 4))
+                    .append("</td><td>").append(pct(c.vsVwapPct())).append("</td><td>").append(pct(c.vsBaselinePct()))
+                    .append("</td><td>").append(ComparisonRow.num(c.fillRate() * 100, 1)).append("%</td><td>")
+                    .append(c.ttfHuman(c.ttfP50Millis())).append(" / ").append(c.ttfHuman(c.ttfP90Millis()))
+                    .append(" / ").append(c.ttfHuman(c.ttfMaxMillis())).append("</td><td")
+                    .append(c.stockOutMillis() > 0 ? " class=\"bad\"" : "").append(">")
+                    .append(Durations.human(c.stockOutMillis())).append("</td><td")
+                    .append(c.unmetUnits() >= 0.005 ? " class=\"bad\"" : "").append(">")
+                    .append(ComparisonRow.num(c.unmetUnits(), 2)).append("</td><td>")
+                    .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "&ndash;" : (v > 0 ? "+" : "") + ComparisonRow.num(v, 2) + "%";
+    }
+
+    /**
+     * Points sorted by time-to-fill (uPlot wants ascending x); met and unmet demand as two series sharing x, with
+     * nulls where a point belongs to the other series.
+     */
+    private static String chartJson(SweepResults r) {
+        double base = basePrice(r);
+        List<VariantResult> pts = new ArrayList<>();
+        for (VariantResult v : r.variants()) {
+            if (v.result().ordersFilled() > 0) {
+                pts.add(v);
+            }
+        }
+        pts.sort(Comparator.comparingLong((VariantResult v) -> v.result().timeToFill().p90())
+                .thenComparingInt(v -> v.variant().index()));
+        int n = pts.size();
+        double[] x = new double[n];
+        Double[] met = new Double[n];
+        Double[] unmet = new Double[n];
+        String[] label = new String[n];
+        for (int i = 0; i < n; i++) {
+            VariantResult v = pts.get(i);
+            x[i] = v.result().timeToFill().p90() / 3_600_000d;
+            boolean ok = v.metDemand();
+            (ok ? met : unmet)[i] = v.result().averagePrice();
+            ComparisonRow c = row(r, v);
+            label[i] = v.variant().label() + ": " + ComparisonRow.num(c.averagePrice(), 4) + " USD/unit, cost "
+                    + ComparisonRow.num(c.costUsd(), 2) + " USD, ttf p90 " + c.ttfHuman(c.ttfP90Millis())
+                    + ", stock-out " + Durations.human(c.stockOutMillis()) + ", unmet "
+                    + ComparisonRow.num(c.unmetUnits(), 2) + " units";
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("x", x);
+        d.put("met", met);
+        d.put("unmet", unmet);
+        d.put("label", label);
+        d.put("base", Double.isNaN(base) ? null : base);
+        d.put("vwap", r.market().vwap());
+        try {
+            return COMPACT.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String STYLE = "\nbody{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;"
+            + "max-width:1400px}h1{font-size:21px}h2{font-size:17px;margin-top:26px}.sub,.note{color:#555}"
+            + ".note{font-size:12px}table{border-collapse:collapse;margin:8px 0;font-size:12.5px}td,th{border:1px"
+            + " solid #ddd;padding:4px 7px;text-align:right}th{background:#f4f4f4}.bad{background:#fde2e1}"
+            + "code{font-size:11px;word-break:break-all}\n";
+
+    /** The trade-off scatter, with the Auto average price and the market VWAP as horizontal reference lines. */
+    private static final String SCRIPT = String.join("\n",
+            "(function(){const D=DATA;const W=Math.min(1350,document.body.clientWidth-10);",
+            "const flat=v=>Array.from(D.x,()=>v);",
+            "const data=[D.x,D.met,D.unmet,flat(D.vwap)];",
+            "const series=[{label:'time to fill p90 (h)'},{label:'demand met',stroke:'#1f77b4',paths:()=>null,"
+                    + "points:{show:true,size:8,fill:'#1f77b4'}},{label:'demand unmet',stroke:'#d62728',"
+                    + "paths:()=>null,points:{show:true,size:8,width:1.5,fill:'#fff'}},{label:'market VWAP',"
+                    + "stroke:'#888',dash:[6,4],width:1,points:{show:false}}];",
+            "if(D.base!==null){data.push(flat(D.base));series.push({label:'auto average',stroke:'#ff7f0e',"
+                    + "dash:[2,3],width:1.5,points:{show:false}});}",
+            "const hover=document.getElementById('hover');",
+            "new uPlot({width:W,height:420,legend:{live:false},cursor:{points:{show:false}},series:series,"
+                    + "scales:{x:{time:false}},axes:[{label:'time to fill p90 (hours)'},{label:'USD/unit',size:60}],"
+                    + "hooks:{setCursor:[u=>{const i=u.cursor.idx;hover.textContent=i==null?'\\u00a0':D.label[i];}]}},"
+                    + "data,document.getElementById('tradeoff'));})();");
+}

@@ -1,0 +1,132 @@
+package io.gridbench.cli;
+
+import io.gridbench.backtest.config.DemandFiles;
+import io.gridbench.backtest.config.Durations;
+import io.gridbench.backtest.data.CandleCsv;
+import io.gridbench.backtest.data.DataFiles;
+import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.fill.FillConfig;
+import io.gridbench.backtest.fill.QueueEstimate;
+import io.gridbench.exchange.marketdata.CandleInterval;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The options {@code backtest} and {@code sweep} share: market data, workload and venue assumptions. A picocli
+ * mixin; it loads everything once, so the commands only choose what to replay.
+ */
+final class ReplayOptions {
+    @Option(names = "--candles", required = true, paramLabel = "FILE",
+            description = "Candles CSV: timestamp,open,high,low,close,volume (.gz ok).")
+    Path candles;
+
+    @Option(names = "--trades", paramLabel = "FILE",
+            description = "Trade prints CSV: timestamp,trade_id,price,quantity,aggressor_side. When given, prints"
+                    + " drive fills; bars are still shown to strategies.")
+    Path trades;
+
+    @Option(names = "--demand", paramLabel = "FILE",
+            description = "Workload YAML: initial balance, consumption, jobs. Default: 1M tokens/hour, empty"
+                    + " balance.")
+    Path demand;
+
+    @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
+            description = "touch | trade-through (default: ${DEFAULT-VALUE}).")
+    String fill;
+
+    @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
+            description = "Queue ahead estimate: printed | none (default: ${DEFAULT-VALUE}).")
+    String queue;
+
+    @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
+            description = "Max share of each print's/bar's reachable volume one order takes (default: ${DEFAULT-VALUE}%%).")
+    double participation;
+
+    @Option(names = "--latency", defaultValue = "200ms", paramLabel = "DURATION",
+            description = "Order latency, e.g. 200ms (default: ${DEFAULT-VALUE}).")
+    String latency;
+
+    @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
+            description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
+    long spreadTicks;
+
+    @Option(names = "--impact-ticks", defaultValue = "10", paramLabel = "TICKS",
+            description = "Price walk for taking one whole bar's volume (default: ${DEFAULT-VALUE}).")
+    long impactTicks;
+
+    @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
+            description = "Bar interval when the file name does not say it.")
+    String interval;
+
+    @Option(names = "--allow-gaps", description = "Accept missing bars (counted in the report).")
+    boolean allowGaps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for random jobs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Replays run in parallel, one per thread (default: one per core).")
+    Integer threads;
+
+    FillConfig fillConfig() {
+        return new FillConfig((int) Math.round(participation * 100), QueueEstimate.fromWire(queue),
+                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
+    }
+
+    int threads() {
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        }
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    MarketData loadData() {
+        CandleInterval iv = null;
+        if (interval != null) {
+            iv = CandleInterval.fromWire(interval);
+            if (iv == null) {
+                throw new IllegalArgumentException("--interval must be one of 1m, 5m, 1h, 4h, 1d");
+            }
+        }
+        return MarketData.load(candles, trades, iv, allowGaps);
+    }
+
+    Workload workload(MarketData data) {
+        long start = data.candles().openTime(0);
+        long end = data.candles().closeTime(data.candles().size() - 1);
+        return demand == null ? DemandFiles.defaults(start) : DemandFiles.load(demand, start, end, seed);
+    }
+
+    /** The data and demand files with their SHA-256, in a fixed order. */
+    Map<String, Map<String, String>> inputs() {
+        Map<String, Map<String, String>> inputs = new LinkedHashMap<>();
+        inputs.put("candles", file(candles));
+        if (trades != null) {
+            inputs.put("trades", file(trades));
+        }
+        if (demand != null) {
+            inputs.put("demand", file(demand));
+        }
+        return inputs;
+    }
+
+    /** Seed, interval and missing bars, for the settings table. */
+    Map<String, Object> settings(MarketData data) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("seed", seed);
+        extra.put("interval_ms", data.candles().intervalMillis());
+        extra.put("missing_bars", CandleCsv.gapCount(data.candles()));
+        return extra;
+    }
+
+    static Map<String, String> file(Path p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("path", p.toString());
+        m.put("sha256", DataFiles.sha256(p));
+        return m;
+    }
+}

@@ -1,0 +1,83 @@
+package io.gridbench.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SweepCommandTest {
+    private static final Path FIXTURE = Path.of("..", "backtest", "src", "test", "resources", "fixture");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... more) {
+        List<String> a = new ArrayList<>(List.of("--candles", FIXTURE.resolve("candles-1m.csv").toString(),
+                "--trades", FIXTURE.resolve("trades.csv").toString(),
+                "--demand", FIXTURE.resolve("demand.yaml").toString(),
+                "--strategy", FIXTURE.resolve("fixed-ceiling.yaml").toString(),
+                "--out", dir.resolve("out").toString(), "--threads", "2"));
+        a.addAll(List.of(more));
+        SweepCommand cmd = new SweepCommand();
+        cmd.stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        cmd.stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new CommandLine(cmd).execute(a.toArray(String[]::new));
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesOneCsvRowPerVariantInGridOrderAndASelfContainedReport() throws IOException {
+        int code = run("--vary", "max_price=2.36..2.40:0.02", "--vary", "window=1h,2h");
+        assertThat(code).as(stderr()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out").resolve("results.csv"));
+        assertThat(csv).hasSize(7);
+        assertThat(csv.get(0)).startsWith("variant,rank,max_price,window,cost_with_shortfall_usd,strategy,");
+        assertThat(csv.subList(1, 7)).extracting(l -> l.substring(0, l.indexOf(','))).containsExactly(
+                "0", "1", "2", "3", "4", "5");
+        assertThat(csv.get(4)).contains(",2.38,2h,");
+        String html = Files.readString(dir.resolve("out").resolve("report.html"));
+        assertThat(html).contains("uPlot").contains("Cost against waiting").doesNotContain("src=\"http");
+        assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"variants\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)");
+        assertThat(stderr()).contains("sweeping 6 variants");
+    }
+
+    @Test
+    void theCommandIsRegisteredInMain() {
+        assertThat(Main.commandLine().getSubcommands()).containsKey("sweep");
+    }
+
+    @Test
+    void aBadSweepSpecExitsTwoNamingVaryAndTheKey() {
+        assertThat(run("--vary", "max_price=2.40..2.30:0.01")).isEqualTo(2);
+        assertThat(stderr()).startsWith("--vary: key 'max_price': range end");
+    }
+
+    @Test
+    void anUnknownSweptKeyExitsTwoBeforeLoadingData() {
+        assertThat(run("--vary", "max_prize=2.30,2.40")).isEqualTo(2);
+        assertThat(stderr()).contains("key 'max_prize'").contains("has no parameter").doesNotContain("loading");
+    }
+
+    @Test
+    void aKeyBothFixedAndSweptIsAnError() {
+        assertThat(run("--vary", "max_price=2.30,2.40", "--set", "max_price=2.35")).isEqualTo(2);
+        assertThat(stderr()).contains("key 'max_price'").contains("--set");
+    }
+}
