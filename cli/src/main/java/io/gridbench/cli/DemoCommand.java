@@ -253,6 +253,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("backtest",
                 "--candles", instrument.resolve("candles-1m.csv.gz").toString(),
                 "--trades", instrument.resolve("trades.csv.gz").toString(),
+                "--demand", Path.of("examples", "demand", "chat-app.yaml").toString(),
                 "--seed", Long.toString(seed), "--out", folder.toString()));
         for (String strategy : List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto")) {
             args.add("--strategy");
