@@ -72,9 +72,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default reports/demo-<UTC time>).")
     Path out;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Shipped sample data for the backtest step (default ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Sample data for the backtest step (default: the checkout's data/).")
     Path data;
+
+    @Option(names = "--home", hidden = true, defaultValue = "${sys:gridbench.home:-.}",
+            description = "The gridbench checkout (where data/ and examples/ are).")
+    Path home;
 
     @Option(names = "--skip-backtest", description = "Leave out the backtest step.")
     boolean skipBacktest;
@@ -249,15 +253,16 @@ public final class DemoCommand implements Callable<Integer> {
     private int backtest(Path folder, PrintWriter stdout) {
         stdout.println("== 3. Backtest of the four strategies on the shipped chat-fast data");
         stdout.flush();
-        Path instrument = data.resolve(INSTRUMENT);
+        Path instrument = (data != null ? data : home.resolve("data")).resolve(INSTRUMENT);
+        Path examples = home.resolve("examples");
         List<String> args = new ArrayList<>(List.of("backtest",
                 "--candles", instrument.resolve("candles-1m.csv.gz").toString(),
                 "--trades", instrument.resolve("trades.csv.gz").toString(),
-                "--demand", Path.of("examples", "demand", "chat-app.yaml").toString(),
+                "--demand", examples.resolve("demand").resolve("chat-app.yaml").toString(),
                 "--seed", Long.toString(seed), "--out", folder.toString()));
         for (String strategy : List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto")) {
             args.add("--strategy");
-            args.add(Path.of("examples", "strategies", strategy + ".yaml").toString());
+            args.add(examples.resolve("strategies").resolve(strategy + ".yaml").toString());
         }
         return subcommand(args);
     }
