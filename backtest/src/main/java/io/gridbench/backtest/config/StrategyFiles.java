@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gridbench.backtest.strategy.AutoStrategy;
 import io.gridbench.backtest.strategy.BufferReplenishStrategy;
 import io.gridbench.backtest.strategy.FixedCeilingStrategy;
+import io.gridbench.backtest.strategy.LimitPrice;
 import io.gridbench.backtest.strategy.SpreadTrackingStrategy;
 import io.gridbench.backtest.strategy.Strategy;
 
@@ -164,20 +165,20 @@ public final class StrategyFiles {
     private static Strategy create(ParamReader r, String type) {
         switch (type) {
             case "fixed-ceiling":
-                return new FixedCeilingStrategy(r.price("max_price", null),
-                        r.bool("include_existing_balance", false), r.whole("units_per_window", 0L, 0),
+                return new FixedCeilingStrategy(r.limitPrice("max_price"),
+                        r.bool("include_existing_balance", true), r.whole("units_per_window", 0L, 0),
                         r.duration("window", "4h"));
             case "spread-tracking":
                 return new SpreadTrackingStrategy(r.signedWhole("offset_ticks", 0),
                         SpreadTrackingStrategy.Reference.valueOf(r.choice("reference", "bid", "bid", "mid")
-                                .toUpperCase(Locale.ROOT)), r.price("max_price", null),
+                                .toUpperCase(Locale.ROOT)), r.limitPrice("max_price"),
                         r.whole("reprice_ticks", 1L, 1), r.whole("min_balance", 5L, 0),
                         r.whole("buy_quantity", 10L, 1));
             case "buffer-replenish": {
                 long min = r.whole("min_balance", 5L, 0);
                 long qty = r.whole("buy_quantity", 10L, 1);
                 boolean market = "market".equals(r.choice("order_type", "limit", "limit", "market"));
-                long price = market && !r.has("max_price") ? 0 : r.price("max_price", null);
+                LimitPrice price = market && !r.has("max_price") ? null : r.limitPrice("max_price");
                 return new BufferReplenishStrategy(min, qty, market, price, r.duration("check_every", "5m"),
                         r.bool("count_open_orders", true));
             }
