@@ -91,8 +91,8 @@ public record LimitPrice(Reference reference, long fixedTicks, long windowMillis
     }
 
     private static String duration(long ms) {
-        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1000L};
-        String[] names = {"d", "h", "m", "s"};
+        long[] units = {3_600_000L, 60_000L, 1000L};
+        String[] names = {"h", "m", "s"};
         for (int i = 0; i < units.length; i++) {
             if (ms % units[i] == 0) {
                 return ms / units[i] + names[i];
