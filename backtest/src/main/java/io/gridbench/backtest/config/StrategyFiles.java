@@ -27,7 +27,8 @@ import java.util.Set;
  * Reads strategy files (YAML or JSON: {@code type}, optional {@code name}, then the type's parameters) and applies
  * {@code --set} overrides. An override {@code key=value} applies to every strategy that has that parameter;
  * {@code name.key=value} to the named strategy only. Unknown keys, wrong types and unused overrides are errors.
- * Parameters of each type are listed in {@code examples/strategies/*.yaml}.
+ * Parameters of each type are listed in {@code examples/strategies/*.yaml}; {@code max_price} may be relative to the
+ * market ({@code vwap-1%}, see {@link LimitPrices}).
  */
 public final class StrategyFiles {
     public static final List<String> TYPES = List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto");
