@@ -80,4 +80,20 @@ class SweepCommandTest {
         assertThat(run("--vary", "max_price=2.30,2.40", "--set", "max_price=2.35")).isEqualTo(2);
         assertThat(stderr()).contains("key 'max_price'").contains("--set");
     }
+
+    @Test
+    void sweepsRelativePrices() throws IOException {
+        int code = run("--vary", "max_price=vwap-2%,vwap-1%,vwap");
+        assertThat(code).as(stderr()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out").resolve("results.csv"));
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(1)).contains(",vwap-2%,");
+        assertThat(csv.get(3)).contains(",vwap,");
+    }
+
+    @Test
+    void aMalformedRelativePriceExitsTwoShowingTheAcceptedForms() {
+        assertThat(run("--vary", "max_price=vwap-1%,vwap-one%")).isEqualTo(2);
+        assertThat(stderr()).contains("max_price=vwap-one%").contains("'max_price'").contains("vwap(<window>");
+    }
 }

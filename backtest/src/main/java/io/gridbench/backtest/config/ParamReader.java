@@ -2,6 +2,7 @@ package io.gridbench.backtest.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.backtest.strategy.LimitPrice;
 import io.gridbench.exchange.market.Prices;
 
 import java.math.BigDecimal;
@@ -69,6 +70,31 @@ public final class ParamReader {
         }
         effective.put(key, Prices.format(ticks));
         return ticks;
+    }
+
+    /**
+     * A limit price: a USD number as for {@link #price}, or a price relative to the market in the grammar of
+     * {@link LimitPrices} ({@code vwap-1%}, {@code mid-0.02}, {@code last+1%}). Required.
+     */
+    public LimitPrice limitPrice(String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull() || v.isNumber() || !v.isTextual() || !startsWithLetter(v.asText())) {
+            return LimitPrice.fixed(price(key, null));
+        }
+        used.add(key);
+        LimitPrice p;
+        try {
+            p = LimitPrices.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw error(key, e.getMessage());
+        }
+        effective.put(key, p.toString());
+        return p;
+    }
+
+    private static boolean startsWithLetter(String text) {
+        String t = text.trim();
+        return !t.isEmpty() && Character.isLetter(t.charAt(0));
     }
 
     /** A whole number, at least {@code min}. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gridbench.backtest.strategy.AutoStrategy;
 import io.gridbench.backtest.strategy.BufferReplenishStrategy;
 import io.gridbench.backtest.strategy.FixedCeilingStrategy;
+import io.gridbench.backtest.strategy.LimitPrice;
 import io.gridbench.backtest.strategy.SpreadTrackingStrategy;
 import io.gridbench.backtest.strategy.Strategy;
 
@@ -26,7 +27,8 @@ import java.util.Set;
  * Reads strategy files (YAML or JSON: {@code type}, optional {@code name}, then the type's parameters) and applies
  * {@code --set} overrides. An override {@code key=value} applies to every strategy that has that parameter;
  * {@code name.key=value} to the named strategy only. Unknown keys, wrong types and unused overrides are errors.
- * Parameters of each type are listed in {@code examples/strategies/*.yaml}.
+ * Parameters of each type are listed in {@code examples/strategies/*.yaml}; {@code max_price} may be relative to the
+ * market ({@code vwap-1%}, see {@link LimitPrices}).
  */
 public final class StrategyFiles {
     public static final List<String> TYPES = List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto");
@@ -164,20 +166,20 @@ public final class StrategyFiles {
     private static Strategy create(ParamReader r, String type) {
         switch (type) {
             case "fixed-ceiling":
-                return new FixedCeilingStrategy(r.price("max_price", null),
-                        r.bool("include_existing_balance", false), r.whole("units_per_window", 0L, 0),
+                return new FixedCeilingStrategy(r.limitPrice("max_price"),
+                        r.bool("include_existing_balance", true), r.whole("units_per_window", 0L, 0),
                         r.duration("window", "4h"));
             case "spread-tracking":
                 return new SpreadTrackingStrategy(r.signedWhole("offset_ticks", 0),
                         SpreadTrackingStrategy.Reference.valueOf(r.choice("reference", "bid", "bid", "mid")
-                                .toUpperCase(Locale.ROOT)), r.price("max_price", null),
+                                .toUpperCase(Locale.ROOT)), r.limitPrice("max_price"),
                         r.whole("reprice_ticks", 1L, 1), r.whole("min_balance", 5L, 0),
                         r.whole("buy_quantity", 10L, 1));
             case "buffer-replenish": {
                 long min = r.whole("min_balance", 5L, 0);
                 long qty = r.whole("buy_quantity", 10L, 1);
                 boolean market = "market".equals(r.choice("order_type", "limit", "limit", "market"));
-                long price = market && !r.has("max_price") ? 0 : r.price("max_price", null);
+                LimitPrice price = market && !r.has("max_price") ? null : r.limitPrice("max_price");
                 return new BufferReplenishStrategy(min, qty, market, price, r.duration("check_every", "5m"),
                         r.bool("count_open_orders", true));
             }

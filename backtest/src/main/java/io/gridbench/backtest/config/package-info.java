@@ -1,5 +1,11 @@
 /**
  * Strategy and demand files (YAML or JSON) with {@code --set} overrides. Every key is typed and checked; unknown
  * keys and wrong types are errors naming the file and the key.
+ *
+ * <p>{@code max_price} (fixed-ceiling, spread-tracking, buffer-replenish) is a USD number in whole cents or a
+ * market-relative price in the grammar of {@link io.gridbench.backtest.config.LimitPrices}: {@code vwap},
+ * {@code vwap(<window>)} (default 24h), {@code last} or {@code mid}, optionally followed by {@code +/-} USD
+ * ({@code mid-0.02}) or {@code +/-} percent ({@code vwap-1%}). fixed-ceiling's {@code include_existing_balance}
+ * defaults to true, as in seed 000's JavaScript version (its Python version defaults to false).
  */
 package io.gridbench.backtest.config;

@@ -2,9 +2,11 @@ package io.gridbench.backtest.strategy;
 
 /**
  * {@code spread-tracking}: one resting bid placed {@code offsetTicks} from the estimated best bid or mid (see
- * {@link MarketState} for how they are estimated), never above {@code ceilingTicks}. When a bar closes it buys if
+ * {@link MarketState} for how they are estimated), never above {@code maxPrice}. When a bar closes it buys if
  * the balance plus open orders falls short of {@code minBalanceUnits} plus waiting jobs, and re-prices the open
- * order once the target has moved by at least {@code repriceTicks} (losing queue priority each time).
+ * order once the target has moved by at least {@code repriceTicks} (losing queue priority each time). A relative
+ * {@code maxPrice} ({@code vwap+1%}) is re-evaluated at every bar from the market known then; while it is unknown
+ * (no print yet) the strategy does nothing.
  */
 public final class SpreadTrackingStrategy implements Strategy {
     /** Which estimate the bid is pegged to. */
@@ -14,33 +16,40 @@ public final class SpreadTrackingStrategy implements Strategy {
 
     private final long offsetTicks;
     private final Reference reference;
-    private final long ceilingTicks;
+    private final LimitPricer maxPrice;
     private final long repriceTicks;
     private final long minBalanceUnits;
     private final long buyQuantity;
     private long orderId;
 
-    public SpreadTrackingStrategy(long offsetTicks, Reference reference, long ceilingTicks, long repriceTicks,
+    public SpreadTrackingStrategy(long offsetTicks, Reference reference, LimitPrice maxPrice, long repriceTicks,
                                   long minBalanceUnits, long buyQuantity) {
-        if (ceilingTicks <= 0 || repriceTicks <= 0 || buyQuantity <= 0 || minBalanceUnits < 0) {
+        if (repriceTicks <= 0 || buyQuantity <= 0 || minBalanceUnits < 0) {
             throw new IllegalArgumentException("max_price, reprice_ticks and buy_quantity must be positive");
         }
         this.offsetTicks = offsetTicks;
         this.reference = reference;
-        this.ceilingTicks = ceilingTicks;
+        this.maxPrice = new LimitPricer(maxPrice);
         this.repriceTicks = repriceTicks;
         this.minBalanceUnits = minBalanceUnits;
         this.buyQuantity = buyQuantity;
     }
 
-    private long target(MarketState m) {
-        long ref = reference == Reference.BID ? m.bidEstimate() : m.midEstimate();
-        return Math.max(1, Math.min(ceilingTicks, ref + offsetTicks));
+    /** With a fixed ceiling in ticks. */
+    public SpreadTrackingStrategy(long offsetTicks, Reference reference, long ceilingTicks, long repriceTicks,
+                                  long minBalanceUnits, long buyQuantity) {
+        this(offsetTicks, reference, LimitPrice.fixed(ceilingTicks), repriceTicks, minBalanceUnits, buyQuantity);
     }
 
     @Override
     public void onBar(StrategyContext ctx) {
-        long target = target(ctx.market());
+        MarketState m = ctx.market();
+        long ceiling = maxPrice.ticks(m, ctx.now());
+        if (ceiling == 0) {
+            return;
+        }
+        long ref = reference == Reference.BID ? m.bidEstimate() : m.midEstimate();
+        long target = Math.max(1, Math.min(ceiling, ref + offsetTicks));
         OrderGateway orders = ctx.orders();
         if (orderId != 0 && orders.isOpen(orderId)) {
             if (Math.abs(orders.price(orderId) - target) >= repriceTicks) {

@@ -1,5 +1,13 @@
 package io.gridbench.backtest.config;
 
+import io.gridbench.backtest.Fixtures;
+import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.demand.DemandModel;
+import io.gridbench.backtest.demand.Job;
+import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.fill.FillConfig;
+import io.gridbench.backtest.fill.FillModel;
+import io.gridbench.backtest.replay.Replay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +117,26 @@ class StrategyFilesTest {
                 examples.resolve("buffer-replenish.yaml"), examples.resolve("auto.yaml"));
         assertThat(StrategyFiles.load(files, List.of())).extracting(StrategySpec::type)
                 .containsExactly("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto");
+    }
+
+    @Test
+    void includeExistingBalanceDefaultsToTrue() throws IOException {
+        Path f = file("a.yaml", "type: fixed-ceiling\nmax_price: 2.40\n");
+        assertThat(StrategyFiles.load(List.of(f), List.of()).get(0).parameters())
+                .containsEntry("include_existing_balance", true);
+    }
+
+    @Test
+    void includeExistingBalanceDecidesWhetherUnitsHeldCountTowardsAJob() throws IOException {
+        // 2 units held, a 3-unit job: buy 1 when counting them (the default), 3 when not.
+        Path f = file("a.yaml", "type: fixed-ceiling\nmax_price: 2.40\n");
+        Workload w = new Workload(2_000_000, DemandModel.NONE, List.of(new Job(Fixtures.T0, 3_000_000)));
+        MarketData d = Fixtures.data(Fixtures.flat(3, 200, 100));
+        StrategySpec counting = StrategyFiles.load(List.of(f), List.of()).get(0);
+        StrategySpec notCounting = StrategyFiles.load(List.of(f), List.of("include_existing_balance=false")).get(0);
+        assertThat(new Replay(d, FillModel.named("touch"), FillConfig.DEFAULTS, w).run(counting).unitsOrdered())
+                .isEqualTo(1);
+        assertThat(new Replay(d, FillModel.named("touch"), FillConfig.DEFAULTS, w).run(notCounting).unitsOrdered())
+                .isEqualTo(3);
     }
 }

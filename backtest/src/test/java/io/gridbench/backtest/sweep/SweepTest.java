@@ -99,4 +99,22 @@ class SweepTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("--vary max_price=cheap")
                 .hasMessageContaining("key 'max_price'").hasMessageContaining("'cheap'");
     }
+
+    @Test
+    void relativePricesSweepLikeAbsoluteOnes() {
+        SweepGrid grid = SweepGrid.parse(List.of("max_price=vwap-2%,vwap-1%,vwap(1h)"));
+        List<VariantResult> r = new Sweep(DATA, MODEL, FillConfig.DEFAULTS, WORKLOAD)
+                .run(StrategyTemplate.load(CEILING, List.of()), grid, 2, ParallelReplays.Listener.NONE);
+        assertThat(r).extracting(v -> v.result().parameters().get("max_price"))
+                .containsExactly("vwap(24h)-2%", "vwap(24h)-1%", "vwap(1h)");
+        assertThat(r).extracting(v -> v.result().unitsOrdered()).allSatisfy(u -> assertThat(u).isPositive());
+    }
+
+    @Test
+    void aMalformedRelativeValueFailsBeforeAnythingRuns() {
+        SweepGrid grid = SweepGrid.parse(List.of("max_price=vwap-1%,vwap-x"));
+        assertThatThrownBy(() -> Sweep.specs(StrategyTemplate.load(CEILING, List.of()), grid))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("max_price=vwap-x")
+                .hasMessageContaining("'max_price'");
+    }
 }
