@@ -125,7 +125,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         rows.add(ComparisonRow.of(baseline, vwap, baseline.averagePrice()));
         stdout.println("best " + (rows.size() - 1) + " of " + ranked.size()
-                + " variants (demand met first; by cost + unmet demand at the auto price), then the auto baseline:");
+                + " variants (demand met, i.e. under 1 unit unmet, first; by cost + unmet demand at the auto price),"
+                + " then the auto baseline:");
         stdout.print(TextTable.render(rows, vwap));
         stdout.println("report: " + dir.resolve("report.html"));
         return 0;
