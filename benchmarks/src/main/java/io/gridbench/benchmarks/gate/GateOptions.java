@@ -1,0 +1,103 @@
+package io.gridbench.benchmarks.gate;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The gate's command line, parsed. Immutable.
+ *
+ * @param quick          a few seconds per benchmark (1 fork, 1 warm-up and 2 measurement iterations of 1 s)
+ *                       instead of each benchmark's own annotations
+ * @param pattern        JMH include regular expression (found anywhere in the benchmark's full name)
+ * @param results        gate this existing JMH JSON file instead of running JMH; null to run
+ * @param retries        how many times benchmarks that regressed are measured again before the gate fails
+ */
+public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path reports, Path results,
+                          boolean updateBaseline, boolean enforceTargets, int retries, boolean help) {
+
+    public static final String USAGE = String.join("\n",
+            "Usage: BenchGate [--quick | --mode quick|full] [--update-baseline] [--enforce-targets]",
+            "                 [--baseline FILE] [--reports DIR] [--results JMH_JSON] [--retries N] [PATTERN]",
+            "  PATTERN            JMH include regexp, e.g. MatchingEngine (default: all benchmarks)",
+            "  --quick            1 fork, 1 warm-up x 1 s, 2 measurements x 1 s per benchmark",
+            "  --update-baseline  record the run as the new baseline instead of gating it",
+            "  --enforce-targets  also fail benchmarks below their absolute target",
+            "  --baseline FILE    default benchmarks/baseline.json",
+            "  --reports DIR      default reports (a bench-<timestamp> folder is created in it)",
+            "  --results FILE     gate an existing JMH JSON result file instead of running JMH",
+            "  --retries N        re-measure regressed benchmarks N times before failing (default 1)");
+
+    /** @throws GateException naming the bad option */
+    public static GateOptions parse(String... args) {
+        boolean quick = false;
+        String pattern = null;
+        Path baseline = Path.of("benchmarks", "baseline.json");
+        Path reports = Path.of("reports");
+        Path results = null;
+        boolean update = false;
+        boolean enforce = false;
+        int retries = 1;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--quick" -> quick = true;
+                case "--mode" -> {
+                    String mode = value(args, ++i, arg);
+                    if (!mode.equals("quick") && !mode.equals("full")) {
+                        throw new GateException("--mode must be 'quick' or 'full', was '" + mode + "'");
+                    }
+                    quick = mode.equals("quick");
+                }
+                case "--update-baseline" -> update = true;
+                case "--enforce-targets" -> enforce = true;
+                case "--baseline" -> baseline = Path.of(value(args, ++i, arg));
+                case "--reports" -> reports = Path.of(value(args, ++i, arg));
+                case "--results" -> results = Path.of(value(args, ++i, arg));
+                case "--retries" -> retries = nonNegative(value(args, ++i, arg), arg);
+                case "-h", "--help" -> help = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new GateException("unknown option '" + arg + "'\n" + USAGE);
+                    }
+                    if (pattern != null) {
+                        throw new GateException("only one PATTERN is allowed, got '" + pattern + "' and '" + arg
+                                + "' (use a regexp alternation: 'A|B')");
+                    }
+                    pattern = arg;
+                }
+            }
+        }
+        return new GateOptions(quick, compile(pattern == null ? "io\\.gridbench\\.benchmarks\\." : pattern),
+                baseline, reports, results, update, enforce, retries, help);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new GateException("option " + option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int nonNegative(String text, String option) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the option's name
+        }
+        throw new GateException(option + " must be a whole number >= 0, was '" + text + "'");
+    }
+
+    private static Pattern compile(String regexp) {
+        try {
+            return Pattern.compile(regexp);
+        } catch (PatternSyntaxException e) {
+            throw new GateException("PATTERN '" + regexp + "' is not a valid regular expression: "
+                    + e.getDescription());
+        }
+    }
+}
