@@ -1,0 +1,190 @@
+package io.gridbench.backtest.demand;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.List;
+
+/**
+ * The consumption balance of one simulated user, in tokens, drawn down by a {@link Workload}. Owned by the replay
+ * thread. Running dry is never hidden: while continuous demand exceeds the balance the account is stocked out,
+ * and the time and the tokens that could not be served are counted; jobs that cannot start wait, and their waits
+ * are recorded.
+ */
+public final class ConsumptionAccount {
+    private final DemandModel demand;
+    private final long[] jobArrival;
+    private final long[] jobTokens;
+    private final Histogram jobWaits = new Histogram(3);
+    private long balance;
+    private long lastTime;
+    private long lastCumulative;
+    private boolean stockedOut;
+    private long stockOutSince;
+    private long stockOutMillis;
+    private int stockOuts;
+    private long unmetTokens;
+    private long consumedTokens;
+    private int nextArrival;
+    private int nextStart;
+    private long waitingTokens;
+
+    public ConsumptionAccount(Workload workload, long startMillis) {
+        this.demand = workload.demand();
+        this.balance = workload.initialBalanceTokens();
+        this.lastTime = startMillis;
+        this.lastCumulative = demand.cumulativeTokens(startMillis);
+        List<Job> jobs = workload.jobs();
+        jobArrival = new long[jobs.size()];
+        jobTokens = new long[jobs.size()];
+        for (int i = 0; i < jobs.size(); i++) {
+            jobArrival[i] = jobs.get(i).arrivalMillis();
+            jobTokens[i] = jobs.get(i).tokens();
+        }
+        while (nextArrival < jobArrival.length && jobArrival[nextArrival] < startMillis) {
+            nextArrival++;
+        }
+        nextStart = nextArrival;
+    }
+
+    /**
+     * Consumes the continuous demand up to {@code t}. Returns {@code t}, or the earlier instant at which the
+     * balance ran out (the caller handles the stock-out there, then calls again).
+     */
+    public long advance(long t) {
+        if (t <= lastTime) {
+            return t;
+        }
+        long cum = demand.cumulativeTokens(t);
+        long need = cum - lastCumulative;
+        if (need <= balance) {
+            balance -= need;
+            consumedTokens += need;
+            lastCumulative = cum;
+            lastTime = t;
+            return t;
+        }
+        if (stockedOut) {
+            consumedTokens += balance;
+            unmetTokens += need - balance;
+            balance = 0;
+            lastCumulative = cum;
+            lastTime = t;
+            return t;
+        }
+        long s = runOutInstant(t);
+        long cumS = demand.cumulativeTokens(s);
+        long needS = cumS - lastCumulative;
+        consumedTokens += balance;
+        unmetTokens += needS - balance;
+        balance = 0;
+        lastCumulative = cumS;
+        lastTime = s;
+        stockedOut = true;
+        stockOutSince = s;
+        stockOuts++;
+        return s;
+    }
+
+    /** The first millisecond in (lastTime, t] at which demand since lastTime exceeds the balance. */
+    private long runOutInstant(long t) {
+        long lo = lastTime + 1;
+        long hi = t;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (demand.cumulativeTokens(mid) - lastCumulative > balance) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Adds bought tokens at {@code now}: ends a stock-out and starts waiting jobs that now fit. */
+    public void credit(long tokens, long now) {
+        balance += tokens;
+        if (stockedOut && balance > 0) {
+            stockedOut = false;
+            stockOutMillis += now - stockOutSince;
+        }
+        startJobs(now);
+    }
+
+    /** Arrival time of the next job not yet submitted, or {@code Long.MAX_VALUE}. */
+    public long nextJobArrival() {
+        return nextArrival < jobArrival.length ? jobArrival[nextArrival] : Long.MAX_VALUE;
+    }
+
+    /** Submits the next job (its arrival time has come); returns its tokens. */
+    public long arriveJob(long now) {
+        long tokens = jobTokens[nextArrival++];
+        waitingTokens += tokens;
+        startJobs(now);
+        return tokens;
+    }
+
+    private void startJobs(long now) {
+        while (nextStart < nextArrival && jobTokens[nextStart] <= balance) {
+            balance -= jobTokens[nextStart];
+            consumedTokens += jobTokens[nextStart];
+            waitingTokens -= jobTokens[nextStart];
+            jobWaits.recordValue(now - jobArrival[nextStart]);
+            nextStart++;
+        }
+    }
+
+    /** Closes the books at the end of the replay: an open stock-out ends, waiting jobs count as unmet. */
+    public void finish(long end) {
+        advance(end);
+        if (stockedOut) {
+            stockOutMillis += end - stockOutSince;
+            stockedOut = false;
+        }
+        unmetTokens += waitingTokens;
+    }
+
+    public long balanceTokens() {
+        return balance;
+    }
+
+    /** Tokens of jobs that have arrived but not started. */
+    public long waitingJobTokens() {
+        return waitingTokens;
+    }
+
+    public int waitingJobs() {
+        return nextArrival - nextStart;
+    }
+
+    public int jobsStarted() {
+        return nextStart;
+    }
+
+    public int jobsTotal() {
+        return jobArrival.length;
+    }
+
+    public boolean stockedOut() {
+        return stockedOut;
+    }
+
+    public long stockOutMillis() {
+        return stockOutMillis;
+    }
+
+    public int stockOuts() {
+        return stockOuts;
+    }
+
+    public long unmetTokens() {
+        return unmetTokens;
+    }
+
+    public long consumedTokens() {
+        return consumedTokens;
+    }
+
+    public Histogram jobWaits() {
+        return jobWaits;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * How the simulated venue decides fills without an order book. The data has bars and, optionally, prints, but
+ * no depth, so every rule errs against the strategy:
+ *
+ * <pre>
+ *  print / bar ──&gt; FillModel: does it reach my limit?  (touch: at or below; trade-through: strictly below)
+ *              ──&gt; queue ahead (QueueEstimate) eats the reachable volume first
+ *              ──&gt; participation cap: at most N% of what is left, fractions carry over
+ *              ──&gt; price: the limit (we rested), or the open when a bar gapped through it
+ *  market / marketable order ──&gt; last price + half spread, then a linear walk of impact per bar volume
+ * </pre>
+ *
+ * Latency (an order trades only from {@code placed + latency}) and the re-price rule (a new price joins the back
+ * of the queue) are applied by the replay's venue.
+ */
+package io.gridbench.backtest.fill;

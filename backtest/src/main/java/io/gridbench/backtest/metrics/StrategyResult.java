@@ -1,0 +1,53 @@
+package io.gridbench.backtest.metrics;
+
+import io.gridbench.exchange.market.Prices;
+
+import java.util.Map;
+
+/**
+ * The outcome of replaying one strategy: cost, prices, orders, waiting and stock-outs. Immutable; the report
+ * renderers read only this (and {@link BacktestResults}), never the replay.
+ *
+ * @param name             the strategy's label in the report
+ * @param type             its type ({@code fixed-ceiling}, ...)
+ * @param parameters       the parameters it ran with, after overrides
+ * @param costCents        total USD paid, in cents
+ * @param unitsBought      units filled
+ * @param unitsOrdered     units asked for by all orders placed
+ * @param unusedTokens     tokens left in the balance at the end (bought but not consumed)
+ * @param consumedTokens   tokens actually served to demand and jobs
+ * @param stockOutMillis   total time continuous demand went unserved
+ * @param unmetTokens      demand that could not be served, including jobs never started
+ * @param timeToFill       placement to complete fill of each fully filled order
+ * @param jobWait          arrival to start of each started job
+ */
+public record StrategyResult(String name, String type, Map<String, Object> parameters, long costCents,
+                             long unitsBought, long unitsOrdered, long ordersPlaced, long marketOrders,
+                             long ordersCanceled, long ordersRepriced, long ordersFilled, long ordersOpenAtEnd,
+                             long unusedTokens, long consumedTokens, long stockOutMillis, int stockOuts,
+                             long unmetTokens, int jobsTotal, int jobsStarted, Percentiles timeToFill,
+                             Percentiles jobWait, Timeline timeline) {
+
+    /** Average price paid per unit in USD, or NaN when nothing was bought. */
+    public double averagePrice() {
+        return unitsBought == 0 ? Double.NaN : costCents / (double) unitsBought / Prices.TICKS_PER_DOLLAR;
+    }
+
+    /** Units filled over units ordered (0 when nothing was ordered). */
+    public double fillRate() {
+        return unitsOrdered == 0 ? 0 : unitsBought / (double) unitsOrdered;
+    }
+
+    public double costUsd() {
+        return costCents / (double) Prices.TICKS_PER_DOLLAR;
+    }
+
+    /** Units still in the balance at the end (whole and fractional). */
+    public double unusedUnits() {
+        return unusedTokens / (double) Prices.TOKENS_PER_UNIT;
+    }
+
+    public double unmetUnits() {
+        return unmetTokens / (double) Prices.TOKENS_PER_UNIT;
+    }
+}

@@ -1,0 +1,205 @@
+package io.gridbench.backtest.replay;
+
+import io.gridbench.backtest.data.CandleSeries;
+import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.TradeSeries;
+import io.gridbench.backtest.demand.ConsumptionAccount;
+import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.fill.FillConfig;
+import io.gridbench.backtest.fill.FillModel;
+import io.gridbench.backtest.fill.FillSimulator;
+import io.gridbench.backtest.metrics.RunRecorder;
+import io.gridbench.backtest.metrics.StrategyResult;
+import io.gridbench.backtest.strategy.AccountState;
+import io.gridbench.backtest.strategy.MarketState;
+import io.gridbench.backtest.strategy.OrderGateway;
+import io.gridbench.backtest.strategy.Strategy;
+import io.gridbench.backtest.strategy.StrategyContext;
+
+import java.util.Map;
+
+/**
+ * Replays market data against one strategy with an injected clock: the entry point of a backtest (and of the replay
+ * benchmark). One instance runs one strategy once, on the calling thread.
+ *
+ * <p>Events are merged in time order; at equal instants the order is: activations of orders whose latency ended,
+ * the bar that closes (visible from its close), prints, job arrivals, timers. Before each event, continuous demand
+ * is drawn from the balance; if it runs dry earlier, the stock-out is an event of its own at that instant.
+ *
+ * <pre>
+ *   var result = new Replay(data, FillModel.named("touch"), FillConfig.DEFAULTS, workload)
+ *           .run(strategy, "my-strategy", "custom", Map.of());
+ * </pre>
+ */
+public final class Replay implements StrategyContext, AccountState {
+    private static final int PROGRESS_EVERY = 1 << 16;
+    private final MarketData data;
+    private final CandleSeries candles;
+    private final TradeSeries trades;
+    private final FillSimulator sim;
+    private final Workload workload;
+    private final ReplayMarket market;
+    private final TimerQueue timers = new TimerQueue();
+    private ConsumptionAccount account;
+    private SimulatedVenue venue;
+    private ProgressListener progress = ProgressListener.NONE;
+    private long now;
+    private boolean used;
+
+    public Replay(MarketData data, FillModel model, FillConfig config, Workload workload) {
+        this.data = data;
+        this.candles = data.candles();
+        this.trades = data.hasTrades() ? data.trades() : null;
+        this.sim = new FillSimulator(model, config);
+        this.workload = workload;
+        this.market = new ReplayMarket(candles, config.spreadTicks());
+    }
+
+    public Replay withProgress(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** Total market events (bars plus prints): the denominator of progress. */
+    public long eventCount() {
+        return candles.size() + (trades == null ? 0 : trades.size());
+    }
+
+    /**
+     * Runs the strategy over the whole data set and returns its result.
+     *
+     * @param parameters recorded in the result as given
+     * @throws IllegalStateException if this instance already ran
+     */
+    public StrategyResult run(Strategy strategy, String name, String type, Map<String, Object> parameters) {
+        if (used) {
+            throw new IllegalStateException("a Replay runs once; create another");
+        }
+        used = true;
+        long start = candles.openTime(0);
+        long end = candles.closeTime(candles.size() - 1);
+        long span = Math.max(1, end - start);
+        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
+        account = new ConsumptionAccount(workload, start);
+        venue = new SimulatedVenue(this, data, sim, market, account, recorder);
+        now = start;
+        strategy.onStart(this);
+        loop(strategy, recorder, end);
+        account.finish(end);
+        now = end;
+        recorder.balance(end, account.balanceTokens());
+        recorder.close();
+        return recorder.result(name, type, parameters, venue.openOrders(), account);
+    }
+
+    private void loop(Strategy strategy, RunRecorder recorder, long end) {
+        final int bars = candles.size();
+        final int prints = trades == null ? 0 : trades.size();
+        final boolean barsFill = trades == null;
+        int b = 0;
+        int p = 0;
+        long events = 0;
+        final long total = eventCount();
+        while (true) {
+            long tBar = b < bars ? candles.closeTime(b) : Long.MAX_VALUE;
+            long tPrint = p < prints ? trades.time(p) : Long.MAX_VALUE;
+            long tAct = venue.nextActivation();
+            long tJob = account.nextJobArrival();
+            long tTimer = timers.next();
+            long t = Math.min(Math.min(tBar, tPrint), Math.min(tAct, Math.min(tJob, tTimer)));
+            if (t == Long.MAX_VALUE || t > end && b >= bars && p >= prints) {
+                break;
+            }
+            long ranOut = account.advance(t);
+            if (ranOut < t) {
+                now = ranOut;
+                strategy.onStockOut(this);
+                continue;
+            }
+            now = t;
+            if (tAct == t) {
+                venue.activate(t, strategy);
+            } else if (tBar == t) {
+                market.barClosed(barsFill);
+                venue.onBar(b, t, barsFill, strategy);
+                recorder.balance(t, account.balanceTokens());
+                b++;
+                strategy.onBar(this);
+                if ((++events & (PROGRESS_EVERY - 1)) == 0) {
+                    progress.progress(events, total);
+                }
+            } else if (tPrint == t) {
+                long price = trades.price(p);
+                long qty = trades.quantity(p);
+                boolean buy = trades.buyAggressor(p);
+                p++;
+                venue.printCursor = p;
+                market.print(price, buy);
+                venue.onPrint(t, price, qty, strategy);
+                strategy.onTrade(this, price, qty, buy);
+                if ((++events & (PROGRESS_EVERY - 1)) == 0) {
+                    progress.progress(events, total);
+                }
+            } else if (tJob == t) {
+                long tokens = account.arriveJob(t);
+                strategy.onJob(this, tokens);
+            } else {
+                timers.fire(t);
+                strategy.onTimer(this);
+            }
+        }
+        progress.progress(total, total);
+    }
+
+    // ---- StrategyContext ----
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    @Override
+    public MarketState market() {
+        return market;
+    }
+
+    @Override
+    public OrderGateway orders() {
+        return venue;
+    }
+
+    @Override
+    public AccountState account() {
+        return this;
+    }
+
+    @Override
+    public void every(long periodMillis) {
+        if (periodMillis <= 0) {
+            throw new IllegalArgumentException("timer period must be positive");
+        }
+        timers.add(now + periodMillis, periodMillis);
+    }
+
+    @Override
+    public void at(long epochMillis) {
+        timers.add(Math.max(now, epochMillis), 0);
+    }
+
+    // ---- AccountState ----
+
+    @Override
+    public long balanceTokens() {
+        return account.balanceTokens();
+    }
+
+    @Override
+    public long waitingJobTokens() {
+        return account.waitingJobTokens();
+    }
+
+    @Override
+    public boolean stockedOut() {
+        return account.stockedOut();
+    }
+}

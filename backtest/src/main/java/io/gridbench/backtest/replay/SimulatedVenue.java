@@ -1,0 +1,312 @@
+package io.gridbench.backtest.replay;
+
+import io.gridbench.backtest.data.CandleSeries;
+import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.TradeSeries;
+import io.gridbench.backtest.demand.ConsumptionAccount;
+import io.gridbench.backtest.fill.FillModel;
+import io.gridbench.backtest.fill.FillSimulator;
+import io.gridbench.backtest.fill.QueueEstimate;
+import io.gridbench.backtest.fill.SimOrder;
+import io.gridbench.backtest.metrics.RunRecorder;
+import io.gridbench.backtest.strategy.OrderGateway;
+import io.gridbench.backtest.strategy.Strategy;
+import io.gridbench.exchange.market.Prices;
+
+import java.util.Arrays;
+
+/**
+ * The simulated Grid for one strategy's replay: it keeps the strategy's buy orders, activates them after the
+ * latency, fills them against prints (or bars when there are no prints) through a {@link FillSimulator}, credits
+ * the consumption account and reports fills back. Owned by the replay thread.
+ */
+final class SimulatedVenue implements OrderGateway {
+    private final Replay replay;
+    private final FillSimulator sim;
+    private final ReplayMarket market;
+    private final ConsumptionAccount account;
+    private final RunRecorder recorder;
+    private final CandleSeries candles;
+    private final TradeSeries trades;
+    private final long latency;
+    private SimOrder[] working = new SimOrder[8];
+    private int count;
+    private long nextId = 1;
+    private long nextActivation = Long.MAX_VALUE;
+    private boolean pendingMarket;
+    /** Index of the next print not yet replayed: prints before it are the past. */
+    int printCursor;
+
+    SimulatedVenue(Replay replay, MarketData data, FillSimulator sim, ReplayMarket market,
+                   ConsumptionAccount account, RunRecorder recorder) {
+        this.replay = replay;
+        this.sim = sim;
+        this.market = market;
+        this.account = account;
+        this.recorder = recorder;
+        this.candles = data.candles();
+        this.trades = data.hasTrades() ? data.trades() : null;
+        this.latency = sim.config().latencyMillis();
+    }
+
+    long nextActivation() {
+        return nextActivation;
+    }
+
+    // ---- gateway (called by the strategy) ----
+
+    @Override
+    public long buyLimit(long quantity, long priceTicks) {
+        if (quantity <= 0 || priceTicks <= 0) {
+            throw new IllegalArgumentException("limit buy needs a positive quantity and price, got " + quantity
+                    + " @ " + priceTicks);
+        }
+        return add(new SimOrder(nextId++, false, priceTicks, quantity, replay.now(), replay.now() + latency));
+    }
+
+    @Override
+    public long buyMarket(long quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("market buy needs a positive quantity, got " + quantity);
+        }
+        return add(new SimOrder(nextId++, true, 0, quantity, replay.now(), replay.now() + latency));
+    }
+
+    private long add(SimOrder o) {
+        if (count == working.length) {
+            working = Arrays.copyOf(working, count * 2);
+        }
+        working[count++] = o;
+        recorder.placed(o.placedAt, o.limit, o.quantity, o.market);
+        nextActivation = Math.min(nextActivation, o.activeAt);
+        return o.id;
+    }
+
+    @Override
+    public boolean reprice(long orderId, long priceTicks) {
+        SimOrder o = find(orderId);
+        if (o == null || o.market || priceTicks <= 0) {
+            return false;
+        }
+        if (o.limit == priceTicks) {
+            return true;
+        }
+        o.limit = priceTicks;
+        o.active = false;
+        o.activeAt = replay.now() + latency;
+        o.queueAhead = 0;
+        o.creditBp = 0;
+        o.repriceCount++;
+        recorder.repriced(replay.now(), priceTicks);
+        nextActivation = Math.min(nextActivation, o.activeAt);
+        return true;
+    }
+
+    @Override
+    public boolean cancel(long orderId) {
+        SimOrder o = find(orderId);
+        if (o == null) {
+            return false;
+        }
+        o.canceled = true;
+        recorder.canceled();
+        return true;
+    }
+
+    @Override
+    public boolean isOpen(long orderId) {
+        return find(orderId) != null;
+    }
+
+    @Override
+    public long price(long orderId) {
+        SimOrder o = find(orderId);
+        return o == null ? -1 : o.limit;
+    }
+
+    @Override
+    public long openUnits() {
+        long u = 0;
+        for (int i = 0; i < count; i++) {
+            if (!working[i].isDone()) {
+                u += working[i].remaining();
+            }
+        }
+        return u;
+    }
+
+    private SimOrder find(long id) {
+        for (int i = 0; i < count; i++) {
+            SimOrder o = working[i];
+            if (o.id == id && !o.isDone()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    // ---- market events (called by the replay loop) ----
+
+    /** Activates every order whose latency has elapsed by {@code now}. */
+    void activate(long now, Strategy strategy) {
+        long next = Long.MAX_VALUE;
+        int n = count;
+        for (int i = 0; i < n; i++) {
+            SimOrder o = working[i];
+            if (o.isDone() || o.active) {
+                continue;
+            }
+            if (o.activeAt > now) {
+                next = Math.min(next, o.activeAt);
+                continue;
+            }
+            o.active = true;
+            if (o.market) {
+                pendingMarket = true;
+            } else {
+                o.queueAhead = sim.config().queueEstimate() == QueueEstimate.PRINTED ? queueAt(o.limit, now) : 0;
+                takeIfMarketable(o, now, strategy);
+            }
+        }
+        nextActivation = next;
+        if (pendingMarket) {
+            fillMarketOrders(now, strategy);
+        }
+        compact();
+    }
+
+    private void takeIfMarketable(SimOrder o, long now, Strategy strategy) {
+        long ask = market.askEstimate();
+        if (ask == 0 || o.limit < ask) {
+            return;
+        }
+        long q = sim.walkableQuantity(o.remaining(), ask, o.limit, market.referenceVolume());
+        if (q > 0) {
+            long price = Math.min(o.limit, sim.walkPrice(q, ask, market.referenceVolume()));
+            fill(o, q, price, now, strategy);
+        }
+    }
+
+    /** Market orders fill at once at the walked ask, or wait for the first price when none is known yet. */
+    private void fillMarketOrders(long now, Strategy strategy) {
+        long ask = market.askEstimate();
+        if (ask == 0) {
+            return;
+        }
+        pendingMarket = false;
+        int n = count;
+        for (int i = 0; i < n; i++) {
+            SimOrder o = working[i];
+            if (o.market && o.active && !o.isDone()) {
+                long q = o.remaining();
+                fill(o, q, sim.walkPrice(q, ask, market.referenceVolume()), now, strategy);
+            }
+        }
+    }
+
+    /** A print happened at {@code now}; called after the market state has seen it. */
+    void onPrint(long now, long price, long quantity, Strategy strategy) {
+        int n = count;
+        for (int i = 0; i < n; i++) {
+            SimOrder o = working[i];
+            if (!o.active || o.market || o.isDone()) {
+                continue;
+            }
+            long q = sim.onPrint(o, price, quantity);
+            if (q > 0) {
+                fill(o, q, sim.lastPrice(), now, strategy);
+            }
+        }
+        if (pendingMarket) {
+            fillMarketOrders(now, strategy);
+        }
+        compact();
+    }
+
+    /**
+     * Bar {@code b} closed at {@code now}. Without prints, bars drive fills: an order trades against a bar only if
+     * it was active before the bar opened, and the fill is stamped at the close (when it becomes known).
+     */
+    void onBar(int b, long now, boolean fillFromBars, Strategy strategy) {
+        if (fillFromBars) {
+            long open = candles.openTime(b);
+            int n = count;
+            for (int i = 0; i < n; i++) {
+                SimOrder o = working[i];
+                if (!o.active || o.market || o.isDone() || o.activeAt > open) {
+                    continue;
+                }
+                long q = sim.onBar(o, candles.open(b), candles.high(b), candles.low(b), candles.volume(b));
+                if (q > 0) {
+                    fill(o, q, sim.lastPrice(), now, strategy);
+                }
+            }
+        }
+        if (pendingMarket) {
+            fillMarketOrders(now, strategy);
+        }
+        compact();
+    }
+
+    private void fill(SimOrder o, long q, long price, long now, Strategy strategy) {
+        o.filled += q;
+        o.costCents += q * price;
+        o.lastFillAt = now;
+        recorder.fill(now, price, q);
+        if (o.filled == o.quantity) {
+            recorder.completed(now - o.placedAt);
+        }
+        account.credit(q * Prices.TOKENS_PER_UNIT, now);
+        strategy.onFill(replay, o.id, price, q);
+    }
+
+    private void compact() {
+        int w = 0;
+        for (int r = 0; r < count; r++) {
+            if (!working[r].isDone()) {
+                working[w++] = working[r];
+            }
+        }
+        for (int i = w; i < count; i++) {
+            working[i] = null;
+        }
+        count = w;
+    }
+
+    /** Orders still open when the data ran out. */
+    int openOrders() {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (!working[i].isDone()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The queue we join at {@code limit}: volume printed at exactly that price in the look-back window, or with
+     * bars only, each recent bar's volume spread evenly over its range, the share at the limit tick.
+     */
+    private long queueAt(long limit, long now) {
+        long from = now - sim.config().queueLookbackMillis();
+        long q = 0;
+        if (trades != null) {
+            for (int i = printCursor - 1; i >= 0 && trades.time(i) >= from; i--) {
+                if (trades.price(i) == limit) {
+                    q += trades.quantity(i);
+                }
+            }
+            return q;
+        }
+        for (int b = market.barCount() - 1; b >= 0 && candles.closeTime(b) > from; b--) {
+            long h = candles.high(b);
+            long l = candles.low(b);
+            if (l <= limit && limit <= h) {
+                q += FillModel.spreadVolume(limit, h, l, candles.volume(b))
+                        - FillModel.spreadVolume(limit - 1, h, l, candles.volume(b));
+            }
+        }
+        return q;
+    }
+}

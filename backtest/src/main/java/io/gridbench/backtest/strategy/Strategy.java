@@ -1,0 +1,41 @@
+package io.gridbench.backtest.strategy;
+
+/**
+ * A way of buying tokens, written once and run unchanged by the replay (and, later, live). Every callback runs on
+ * the replay thread with the clock already set to the event's instant; the context shows only what was known
+ * then: a bar from its close, a print from its timestamp. A strategy acts only through
+ * {@link StrategyContext#orders()}.
+ *
+ * <p>All callbacks default to doing nothing, so a strategy implements only what it reacts to. Keep per-event work
+ * small: {@link #onTrade} runs for every print.
+ */
+public interface Strategy {
+
+    /** Before the first event; the market has shown nothing yet. */
+    default void onStart(StrategyContext ctx) {
+    }
+
+    /** A bar has just closed; it is {@code ctx.market().bar(ctx.market().barCount() - 1)}. */
+    default void onBar(StrategyContext ctx) {
+    }
+
+    /** A trade print happened now (only when prints are replayed). */
+    default void onTrade(StrategyContext ctx, long priceTicks, long quantity, boolean buyAggressor) {
+    }
+
+    /** One of our orders filled {@code quantity} at {@code priceTicks}; the balance already includes it. */
+    default void onFill(StrategyContext ctx, long orderId, long priceTicks, long quantity) {
+    }
+
+    /** A timer set with {@link StrategyContext#every} or {@link StrategyContext#at} fired. */
+    default void onTimer(StrategyContext ctx) {
+    }
+
+    /** Continuous demand has just run the balance dry. */
+    default void onStockOut(StrategyContext ctx) {
+    }
+
+    /** A batch job needing {@code tokens} arrived; it waits until the balance covers it. */
+    default void onJob(StrategyContext ctx, long tokens) {
+    }
+}

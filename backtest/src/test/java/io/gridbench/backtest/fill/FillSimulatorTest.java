@@ -1,0 +1,132 @@
+package io.gridbench.backtest.fill;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FillSimulatorTest {
+    private static final FillConfig ALL = FillConfig.DEFAULTS.withParticipationBps(10_000);
+    private final FillSimulator touch = new FillSimulator(new TouchFillModel(), ALL);
+    private final FillSimulator through = new FillSimulator(new TradeThroughFillModel(), ALL);
+
+    private static SimOrder buy(long limit, long qty, long queueAhead) {
+        SimOrder o = new SimOrder(1, false, limit, qty, 0, 0);
+        o.active = true;
+        o.queueAhead = queueAhead;
+        return o;
+    }
+
+    @Test
+    void touchFillsAPrintAtTheLimitAtTheLimit() {
+        SimOrder o = buy(100, 5, 0);
+        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(3);
+        assertThat(touch.lastPrice()).isEqualTo(100);
+    }
+
+    @Test
+    void touchIgnoresAPrintAboveTheLimit() {
+        assertThat(touch.onPrint(buy(100, 5, 0), 101, 3)).isZero();
+    }
+
+    @Test
+    void tradeThroughIgnoresAPrintAtTheLimit() {
+        assertThat(through.onPrint(buy(100, 5, 0), 100, 3)).isZero();
+    }
+
+    @Test
+    void tradeThroughFillsAPrintBelowTheLimitAtTheLimit() {
+        SimOrder o = buy(100, 5, 0);
+        assertThat(through.onPrint(o, 99, 3)).isEqualTo(3);
+        assertThat(through.lastPrice()).isEqualTo(100);
+    }
+
+    @Test
+    void volumeAtTheLimitFirstEatsTheQueueAhead() {
+        SimOrder o = buy(100, 5, 4);
+        assertThat(touch.onPrint(o, 100, 3)).isZero();
+        assertThat(o.queueAhead).isEqualTo(1);
+        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(2);
+        assertThat(o.queueAhead).isZero();
+    }
+
+    @Test
+    void printsAtTheLimitEatTheQueueUnderTradeThroughToo() {
+        SimOrder o = buy(100, 5, 4);
+        assertThat(through.onPrint(o, 100, 3)).isZero();
+        assertThat(o.queueAhead).isEqualTo(1);
+    }
+
+    @Test
+    void aPrintThroughTheLimitClearsTheQueueAfterEatingItsShare() {
+        SimOrder o = buy(100, 5, 10);
+        assertThat(touch.onPrint(o, 99, 4)).isZero();
+        assertThat(o.queueAhead).isZero();
+        assertThat(touch.onPrint(o, 99, 4)).isEqualTo(4);
+    }
+
+    @Test
+    void participationCapCarriesFractionsOver() {
+        FillSimulator capped = new FillSimulator(new TouchFillModel(), FillConfig.DEFAULTS.withParticipationBps(1000));
+        SimOrder o = buy(100, 5, 0);
+        assertThat(capped.onPrint(o, 100, 5)).isZero();
+        assertThat(capped.onPrint(o, 100, 5)).isEqualTo(1);
+        assertThat(capped.onPrint(o, 100, 30)).isEqualTo(3);
+        assertThat(o.remaining()).isEqualTo(5);
+    }
+
+    @Test
+    void partialFillsStopAtTheOrderQuantity() {
+        SimOrder o = buy(100, 2, 0);
+        assertThat(touch.onPrint(o, 100, 10)).isEqualTo(2);
+    }
+
+    @Test
+    void aBarThatOpensThroughTheLimitFillsAtTheOpen() {
+        SimOrder o = buy(98, 1, 0);
+        assertThat(touch.onBar(o, 95, 100, 90, 100)).isEqualTo(1);
+        assertThat(touch.lastPrice()).isEqualTo(95);
+    }
+
+    @Test
+    void aBarThatTradesDownToTheLimitFillsAtTheLimit() {
+        SimOrder o = buy(98, 1, 0);
+        assertThat(touch.onBar(o, 100, 101, 97, 100)).isEqualTo(1);
+        assertThat(touch.lastPrice()).isEqualTo(98);
+    }
+
+    @Test
+    void barVolumeIsSpreadEvenlyOverTheRange() {
+        // range 91..100 = 10 ticks, 100 units: 10 per tick; touch at 93 reaches 91..93 = 30 units.
+        assertThat(new TouchFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(30);
+        assertThat(new TradeThroughFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(20);
+    }
+
+    @Test
+    void tradeThroughNeedsTheBarLowBelowTheLimit() {
+        SimOrder o = buy(97, 1, 0);
+        assertThat(through.onBar(o, 100, 101, 97, 100)).isZero();
+        assertThat(touch.onBar(buy(97, 1, 0), 100, 101, 97, 100)).isEqualTo(1);
+    }
+
+    @Test
+    void aBarTouchingTheLimitEatsTheEstimatedQueueAtThatTick() {
+        // 10 ticks, 100 units: 10 printed at the limit tick; 25 queued ahead leaves 15.
+        SimOrder o = buy(91, 100, 25);
+        assertThat(touch.onBar(o, 100, 100, 91, 100)).isZero();
+        assertThat(o.queueAhead).isEqualTo(15);
+    }
+
+    @Test
+    void marketWalkPaysHalfTheImpactOfItsShareOfBarVolume() {
+        // ask 101, 11 units against a 10-unit bar with 10 ticks impact per bar volume: +ceil(10*10/20) = 5.
+        assertThat(touch.walkPrice(11, 101, 10)).isEqualTo(106);
+        assertThat(touch.walkPrice(1, 101, 10)).isEqualTo(101);
+    }
+
+    @Test
+    void aMarketableLimitTakesOnlyWhatItsLimitCanReach() {
+        // unit i costs 101 + i: up to 103 reaches units 0..2.
+        assertThat(touch.walkableQuantity(10, 101, 103, 10)).isEqualTo(3);
+        assertThat(touch.walkableQuantity(10, 101, 100, 10)).isZero();
+    }
+}

@@ -1,0 +1,207 @@
+package io.gridbench.backtest.replay;
+
+import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.demand.ConstantDemand;
+import io.gridbench.backtest.demand.DemandModel;
+import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.fill.FillConfig;
+import io.gridbench.backtest.fill.FillModel;
+import io.gridbench.backtest.fill.QueueEstimate;
+import io.gridbench.backtest.metrics.StrategyResult;
+import io.gridbench.backtest.strategy.AutoStrategy;
+import io.gridbench.backtest.strategy.Strategy;
+import io.gridbench.backtest.strategy.StrategyContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static io.gridbench.backtest.Fixtures.MIN;
+import static io.gridbench.backtest.Fixtures.T0;
+import static io.gridbench.backtest.Fixtures.bars;
+import static io.gridbench.backtest.Fixtures.data;
+import static io.gridbench.backtest.Fixtures.flat;
+import static io.gridbench.backtest.Fixtures.prints;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReplayTest {
+    private static final Workload NOTHING = new Workload(0, DemandModel.NONE, List.of());
+    private static final FillConfig FULL = FillConfig.DEFAULTS.withParticipationBps(10_000)
+            .withQueue(QueueEstimate.NONE).withLatency(0);
+
+    private static StrategyResult run(MarketData d, FillConfig cfg, Strategy s) {
+        return run(d, cfg, NOTHING, s);
+    }
+
+    private static StrategyResult run(MarketData d, FillConfig cfg, Workload w, Strategy s) {
+        return new Replay(d, FillModel.named("touch"), cfg, w).run(s, "t", "test", Map.of());
+    }
+
+    /** Places one limit buy at start. */
+    private static Strategy limitAtStart(long qty, long price) {
+        return new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyLimit(qty, price);
+            }
+        };
+    }
+
+    @Test
+    void anOrderTradesOnlyAgainstBarsOpeningAfterItsLatency() {
+        MarketData d = data(bars(new long[]{100, 100, 90, 95, 100}, new long[]{95, 100, 90, 95, 100}));
+        StrategyResult noLatency = run(d, FULL, limitAtStart(1, 95));
+        StrategyResult latency = run(d, FULL.withLatency(200), limitAtStart(1, 95));
+        assertThat(noLatency.timeline().fillTime()).containsExactly(T0 + MIN);
+        assertThat(latency.timeline().fillTime()).containsExactly(T0 + 2 * MIN);
+    }
+
+    @Test
+    void aPrintBeforeActivationDoesNotFill() {
+        MarketData d = data(flat(1, 100, 10), prints(new long[]{100, 100, 5, 0}, new long[]{300, 100, 5, 0}));
+        StrategyResult r = run(d, FULL.withLatency(200), limitAtStart(1, 100));
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + 300);
+    }
+
+    @Test
+    void aMarketOrderPaysHalfTheSpreadOverTheLastClose() {
+        MarketData d = data(flat(3, 100, 1000));
+        StrategyResult r = run(d, FULL.withSpread(2), new Strategy() {
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyMarket(1);
+                }
+            }
+        });
+        assertThat(r.timeline().fillPrice()).containsExactly(101L);
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN);
+    }
+
+    @Test
+    void aLargeMarketOrderWalksTheBook() {
+        MarketData d = data(flat(3, 100, 10));
+        StrategyResult r = run(d, FULL.withSpread(2).withImpact(10), new Strategy() {
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyMarket(11);
+                }
+            }
+        });
+        assertThat(r.timeline().fillPrice()).containsExactly(106L);
+        assertThat(r.costCents()).isEqualTo(11 * 106);
+    }
+
+    @Test
+    void repricingLosesQueuePriority() {
+        // 5 printed at 100 before we join: that is the queue ahead. 4 more eat most of it, then 2 arrive.
+        var trades = prints(new long[]{0, 100, 5, 0}, new long[]{1000, 100, 4, 0}, new long[]{5000, 100, 2, 0});
+        MarketData d = data(flat(1, 100, 11), trades);
+        FillConfig cfg = FULL.withQueue(QueueEstimate.PRINTED);
+        Strategy stay = new Strategy() {
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (ctx.now() == T0) {
+                    ctx.orders().buyLimit(3, 100);
+                }
+            }
+        };
+        Strategy hop = new Strategy() {
+            long id;
+
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (ctx.now() == T0) {
+                    id = ctx.orders().buyLimit(3, 100);
+                } else if (ctx.now() == T0 + 1000) {
+                    ctx.orders().reprice(id, 101);
+                    ctx.orders().reprice(id, 100);
+                }
+            }
+        };
+        assertThat(run(d, cfg, stay).unitsBought()).isEqualTo(1);
+        StrategyResult hopped = run(d, cfg, hop);
+        assertThat(hopped.unitsBought()).isZero();
+        assertThat(hopped.ordersRepriced()).isEqualTo(2);
+    }
+
+    @Test
+    void aStrategySeesOnlyClosedBarsAndPastPrints() {
+        var trades = prints(new long[]{10_000, 101, 1, 1}, new long[]{70_000, 103, 1, 0},
+                new long[]{130_000, 99, 1, 1});
+        MarketData d = data(bars(new long[]{100, 102, 99, 101, 5}, new long[]{101, 104, 100, 103, 5},
+                new long[]{103, 103, 98, 99, 5}), trades);
+        List<String> seen = new ArrayList<>();
+        Consumer<StrategyContext> check = ctx -> {
+            var m = ctx.market();
+            for (int i = 0; i < m.barCount(); i++) {
+                assertThat(m.barOpenTime(i) + MIN).isLessThanOrEqualTo(ctx.now());
+            }
+            int next = m.barCount();
+            assertThatThrownBy(() -> m.barClose(next)).isInstanceOf(IndexOutOfBoundsException.class);
+            seen.add((ctx.now() - T0) + ":" + m.barCount() + ":" + m.lastPrice());
+        };
+        Strategy recorder = new Strategy() {
+            @Override
+            public void onBar(StrategyContext ctx) {
+                check.accept(ctx);
+            }
+
+            @Override
+            public void onTrade(StrategyContext ctx, long p, long q, boolean b) {
+                check.accept(ctx);
+            }
+        };
+        run(d, FULL, recorder);
+        assertThat(seen).containsExactly("10000:0:101", "60000:1:101", "70000:1:103", "120000:2:103",
+                "130000:2:99", "180000:3:99");
+    }
+
+    @Test
+    void doingNothingUnderDemandIsAStockOutForTheWholeSpan() {
+        MarketData d = data(flat(60, 100, 10));
+        Workload w = new Workload(0, new ConstantDemand(T0, 600_000), List.of());
+        StrategyResult r = run(d, FULL, w, new Strategy() {
+        });
+        assertThat(r.stockOutMillis()).isEqualTo(60 * MIN - 6);
+        assertThat(r.unmetTokens()).isEqualTo(600_000);
+        assertThat(r.stockOuts()).isEqualTo(1);
+    }
+
+    @Test
+    void autoModeStocksOutOnlyForTheOrderLatency() {
+        MarketData d = data(flat(60, 100, 10));
+        Workload w = new Workload(100_000, new ConstantDemand(T0, 600_000), List.of());
+        StrategyResult r = run(d, FULL.withLatency(200), w, new AutoStrategy(1, 0));
+        assertThat(r.stockOuts()).isEqualTo(1);
+        assertThat(r.stockOutMillis()).isEqualTo(200);
+        assertThat(r.unitsBought()).isEqualTo(1);
+        assertThat(r.unmetTokens()).isBetween(30L, 40L);
+        assertThat(r.consumedTokens() + r.unusedTokens()).isEqualTo(1_100_000);
+    }
+
+    @Test
+    void aMarketOrderBeforeAnyPriceWaitsForTheFirstPrice() {
+        MarketData d = data(flat(3, 100, 10));
+        StrategyResult r = run(d, FULL, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyMarket(1);
+            }
+        });
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN);
+    }
+
+    @Test
+    void aReplayRunsOnce() {
+        Replay replay = new Replay(data(flat(1, 100, 1)), FillModel.named("touch"), FULL, NOTHING);
+        replay.run(new Strategy() {
+        }, "a", "t", Map.of());
+        assertThatThrownBy(() -> replay.run(new Strategy() {
+        }, "a", "t", Map.of())).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,59 @@
+package io.gridbench.exchange.inference;
+
+import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Serves a validated inference request on either surface: holds prompt plus budget, generates the deterministic
+ * answer, paces it by the instrument's latency profile and hands it to an {@link InferenceRun}. Thread-safe; called
+ * on event-loop threads and never blocks them (the hold is a core task whose result hops back to the caller's
+ * context).
+ */
+public final class InferenceService {
+    private final Metering metering;
+    private final InferenceSettings settings;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public InferenceService(Metering metering, InferenceSettings settings) {
+        this.metering = metering;
+        this.settings = settings;
+    }
+
+    public void serve(RoutingContext ctx, Admission.Caller caller, InferenceRequest request, CompletionFormat format) {
+        long promptTokens = TokenEstimate.prompt(request.messages());
+        Context context = ctx.vertx().getOrCreateContext();
+        metering.hold(caller.accountId(), request.model(), promptTokens + request.maxTokens())
+                .whenComplete((hold, err) -> context.runOnContext(v -> {
+                    if (err != null) {
+                        ApiErrors.write(ctx, err);
+                    } else if (ctx.response().closed()) {
+                        metering.settle(hold, 0, 0);
+                    } else {
+                        start(ctx, context, request, format, hold, promptTokens);
+                    }
+                }));
+    }
+
+    private void start(RoutingContext ctx, Context context, InferenceRequest request, CompletionFormat format,
+                       Metering.Hold hold, long promptTokens) {
+        long seed = TextGenerator.seed(hold.instrument(), request.messages(), request.seed());
+        Completion completion = TextGenerator.generate(seed, request.maxTokens(), request.ignoreEos());
+        LatencyProfile profile = settings.profileFor(hold.instrument());
+        PacingPlan plan = settings.fast()
+                ? PacingPlan.instant(completion.tokens(), PacingPlan.chunkTokens(profile, settings.chunkIntervalMillis()))
+                : PacingPlan.paced(profile, completion.tokens(), settings.chunkIntervalMillis(),
+                        new SplittableRandom(~seed));
+        String id = format.idPrefix() + Long.toHexString(seed & 0xffffffffffL) + Long.toHexString(sequence.incrementAndGet());
+        CallInfo call = new CallInfo(id, System.currentTimeMillis() / 1000, hold.instrument(), promptTokens,
+                request.includeUsage());
+        InferenceRun run = new InferenceRun(ctx, context, format, call, completion, plan, metering, hold);
+        if (request.stream()) {
+            run.respondStream();
+        } else {
+            run.respondWhole();
+        }
+    }
+}

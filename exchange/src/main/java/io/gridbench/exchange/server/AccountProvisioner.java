@@ -1,0 +1,59 @@
+package io.gridbench.exchange.server;
+
+import io.gridbench.exchange.venue.VenueCore;
+
+import java.util.Random;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Opens simulated accounts: draws credentials from a seeded {@link Random}, opens the account in the venue with
+ * its cash and units, and registers its keys in the {@link AccountDirectory}. The same seed and the same sequence of
+ * calls give the same accounts. Calls block until the venue core has done the work, so they belong to start-up code
+ * and agent threads, never to an event loop; they are serialised so the key sequence stays deterministic.
+ */
+public final class AccountProvisioner {
+    private final VenueCore core;
+    private final AccountDirectory directory;
+    private final ExchangeConfig config;
+    private final Random random;
+
+    public AccountProvisioner(VenueCore core, AccountDirectory directory, ExchangeConfig config, long seed) {
+        this.core = core;
+        this.directory = directory;
+        this.config = config;
+        this.random = new Random(seed);
+    }
+
+    /** The demo account of {@code --credentials-out}: the configured demo cash and no consumption balance. */
+    public Credentials openDemo() {
+        return open(config.accounts().demoCashCents(), 0);
+    }
+
+    /** An account with the configured funded cash and units of every instrument. */
+    public Credentials openFunded() {
+        return open(config.accounts().fundedCashCents(), config.accounts().fundedUnitsPerInstrument());
+    }
+
+    /**
+     * Opens an account in Advanced Mode with {@code cashCents} of cash and {@code unitsPerInstrument} units of
+     * every configured instrument.
+     */
+    public synchronized Credentials open(long cashCents, long unitsPerInstrument) {
+        Credentials credentials = Credentials.generate(random);
+        try {
+            core.submit(venue -> {
+                venue.openAccount(credentials.accountId(), cashCents, false);
+                if (unitsPerInstrument > 0) {
+                    for (InstrumentSettings instrument : config.instruments()) {
+                        venue.depositUnits(credentials.accountId(), instrument.instrumentId(), unitsPerInstrument);
+                    }
+                }
+                return null;
+            }).join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot open account " + credentials.accountId() + ": " + e.getCause(), e.getCause());
+        }
+        directory.register(credentials);
+        return credentials;
+    }
+}

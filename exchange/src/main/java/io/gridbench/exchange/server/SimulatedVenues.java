@@ -1,0 +1,34 @@
+package io.gridbench.exchange.server;
+
+import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.venue.SimulatedVenue;
+import io.gridbench.exchange.venue.ThreadVenueCore;
+import io.gridbench.exchange.venue.VenueCore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds the engine's {@link SimulatedVenue} for a config's instruments and starts it on its own core thread. */
+public final class SimulatedVenues {
+
+    private SimulatedVenues() {
+    }
+
+    /**
+     * @param seed  seeds the venue's order and trade ids
+     * @param clock stamps orders, trades and candles
+     */
+    public static Function<ExchangeConfig, VenueCore> factory(long seed, Clock clock) {
+        return config -> new ThreadVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed));
+    }
+
+    static List<Instrument> instruments(ExchangeConfig config) {
+        List<Instrument> instruments = new ArrayList<>();
+        for (InstrumentSettings i : config.instruments()) {
+            instruments.add(new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()));
+        }
+        return instruments;
+    }
+}

@@ -1,0 +1,106 @@
+package io.gridbench.exchange.venue;
+
+import io.gridbench.exchange.matching.Order;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every order the venue ever accepted or rejected: by id, per account (for listing) and by client order id (for
+ * idempotent retries). Owned by the venue's core thread.
+ */
+final class OrderRegistry {
+    static final String CREATED_AT = "created_at";
+    static final String UPDATED_AT = "updated_at";
+
+    private final Map<String, Order> byId = new HashMap<>();
+    private final Map<String, List<Order>> byAccount = new HashMap<>();
+    private final Map<String, Order> byClientId = new HashMap<>();
+
+    void add(Order order) {
+        byId.put(order.orderId(), order);
+        byAccount.computeIfAbsent(order.accountId(), a -> new ArrayList<>()).add(order);
+        if (order.clientOrderId() != null) {
+            byClientId.put(clientKey(order.accountId(), order.clientOrderId()), order);
+        }
+    }
+
+    /** The order, if it exists and belongs to the account; otherwise null. */
+    Order find(String accountId, String orderId) {
+        Order order = orderId == null ? null : byId.get(orderId);
+        return order != null && order.accountId().equals(accountId) ? order : null;
+    }
+
+    Order findByClientId(String accountId, String clientOrderId) {
+        return clientOrderId == null ? null : byClientId.get(clientKey(accountId, clientOrderId));
+    }
+
+    List<Order> ofAccount(String accountId) {
+        return byAccount.getOrDefault(accountId, List.of());
+    }
+
+    /** A page of the account's orders; the query's fields are already validated except the cursor. */
+    Page<OrderView> page(String accountId, OrderQuery query, String orderBy) {
+        boolean byUpdate = UPDATED_AT.equals(orderBy);
+        String direction = query.descending() ? "desc" : "asc";
+        Comparator<Order> order = Comparator.comparingLong((Order o) -> sortKey(o, byUpdate))
+                .thenComparingLong(Order::sequence);
+        if (query.descending()) {
+            order = order.reversed();
+        }
+        List<Order> matching = new ArrayList<>();
+        for (Order o : ofAccount(accountId)) {
+            if ((query.marketId() == null || query.marketId().equals(o.marketId()))
+                    && (query.side() == null || query.side() == o.side())
+                    && (query.status() == null || query.status() == o.status())) {
+                matching.add(o);
+            }
+        }
+        matching.sort(order);
+        int start = 0;
+        if (query.cursor() != null) {
+            String[] c = Cursors.decode(query.cursor(), "orders", 5);
+            if (!c[1].equals(orderBy) || !c[2].equals(direction)) {
+                throw new VenueException(422, "cursor", "cursor was issued for order_by=" + c[1] + " " + c[2]
+                        + ", not " + orderBy + " " + direction);
+            }
+            long key = Cursors.number(c[3]);
+            long sequence = Cursors.number(c[4]);
+            while (start < matching.size() && !isAfter(matching.get(start), byUpdate, key, sequence,
+                    query.descending())) {
+                start++;
+            }
+        }
+        int end = Math.min(matching.size(), start + query.limit());
+        List<OrderView> items = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            items.add(matching.get(i).view());
+        }
+        String next = null;
+        if (end < matching.size()) {
+            Order last = matching.get(end - 1);
+            next = Cursors.encode("orders|" + orderBy + "|" + direction + "|" + sortKey(last, byUpdate) + "|"
+                    + last.sequence());
+        }
+        return new Page<>(items, next);
+    }
+
+    private static boolean isAfter(Order o, boolean byUpdate, long key, long sequence, boolean descending) {
+        int cmp = Long.compare(sortKey(o, byUpdate), key);
+        if (cmp == 0) {
+            cmp = Long.compare(o.sequence(), sequence);
+        }
+        return descending ? cmp < 0 : cmp > 0;
+    }
+
+    private static long sortKey(Order o, boolean byUpdate) {
+        return byUpdate ? o.updatedAtMillis() : o.createdAtMillis();
+    }
+
+    private static String clientKey(String accountId, String clientOrderId) {
+        return accountId + '\u0000' + clientOrderId;
+    }
+}

@@ -1,0 +1,122 @@
+package io.gridbench.exchange.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExchangeConfigTest {
+    private static final String ONE_INSTRUMENT = """
+            instruments:
+              - name: chat-fast
+                instrument_id: instrument_x
+                market_id: market_x
+                reference_price: 2.40
+            """;
+
+    @Test
+    void defaultsListTheFiveInstrumentsWithChatFastOnItsPublishedMarket() {
+        ExchangeConfig config = ExchangeConfig.defaults();
+
+        assertThat(config.instruments()).extracting(InstrumentSettings::name)
+                .containsExactly("text-prime", "text-standard", "text-max", "code-max", "chat-fast");
+        assertThat(config.instrument("chat-fast").marketId()).isEqualTo("market_788dcbd5-ac68-4c61-acf1-4443beaf2a1c");
+        assertThat(config.instrument("chat-fast").referencePriceTicks()).isEqualTo(240);
+        assertThat(config.server().maxClockSkewSeconds()).isEqualTo(30);
+    }
+
+    @Test
+    void editableCopyInTheRepositoryMatchesTheDefaults() throws Exception {
+        Path copy = Path.of("..", "config", "exchange.yaml");
+        ExchangeConfig edited = ExchangeConfig.load(copy);
+        ExchangeConfig defaults = ExchangeConfig.defaults();
+
+        assertThat(edited.instruments()).isEqualTo(defaults.instruments());
+        assertThat(edited.accounts()).isEqualTo(defaults.accounts());
+        assertThat(edited.server()).isEqualTo(defaults.server());
+    }
+
+    @Test
+    void omittedSectionsTakeTheirDefaults() {
+        ExchangeConfig config = parse(ONE_INSTRUMENT);
+        assertThat(config.server().host()).isEqualTo("127.0.0.1");
+        assertThat(config.accounts().fundedUnitsPerInstrument()).isEqualTo(1000);
+    }
+
+    @Test
+    void unknownTopLevelSectionIsKeptForItsOwner() {
+        ExchangeConfig config = parse(ONE_INSTRUMENT + """
+                latency:
+                  chat-fast:
+                    first_token_ms: 120
+                """);
+
+        assertThat(config.sectionNames()).containsExactly("latency");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> latency = config.section("latency", Map.class).orElseThrow();
+        assertThat(latency.get("chat-fast").get("first_token_ms")).isEqualTo(120);
+        assertThat(config.section("absent", Map.class)).isEmpty();
+    }
+
+    @Test
+    void typoInsideAKnownSectionNamesLineAndColumn() {
+        assertThatThrownBy(() -> parse("server:\n  max_body_byte: 10\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("test.yaml:")
+                .hasMessageContaining("max_body_byte");
+    }
+
+    @Test
+    void invalidValueNamesTheKey() {
+        assertThatThrownBy(() -> parse(ONE_INSTRUMENT.replace("2.40", "2.405")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("test.yaml:")
+                .hasMessageContaining("0.01 tick");
+    }
+
+    @Test
+    void missingInstrumentIdNamesTheInstrument() {
+        assertThatThrownBy(() -> parse(ONE_INSTRUMENT.replace("    instrument_id: instrument_x\n", "")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("instrument 'chat-fast': instrument_id is required");
+    }
+
+    @Test
+    void duplicateMarketIdIsRefused() {
+        String two = ONE_INSTRUMENT + """
+                  - name: other
+                    instrument_id: instrument_y
+                    market_id: market_x
+                    reference_price: 1
+                """;
+        assertThatThrownBy(() -> parse(two)).isInstanceOf(ConfigException.class).hasMessageContaining("'market_x'");
+    }
+
+    @Test
+    void noInstrumentsIsRefused() {
+        assertThatThrownBy(() -> parse("server:\n  host: 127.0.0.1\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("at least one instrument");
+    }
+
+    @Test
+    void unreadableFileNamesThePath() {
+        assertThatThrownBy(() -> ExchangeConfig.load(Path.of("no/such/file.yaml")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("no/such/file.yaml");
+    }
+
+    @Test
+    void fileIsReadFromDisk(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("exchange.yaml");
+        Files.writeString(file, ONE_INSTRUMENT);
+        assertThat(ExchangeConfig.load(file).instruments()).hasSize(1);
+    }
+
+    private static ExchangeConfig parse(String yaml) {
+        return ExchangeConfig.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
+    }
+}
