@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
-        subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class, BacktestCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

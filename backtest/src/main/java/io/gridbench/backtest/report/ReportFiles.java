@@ -1,0 +1,35 @@
+package io.gridbench.backtest.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.backtest.metrics.BacktestResults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a run's {@code results.json}, {@code results.csv} and {@code report.html} into one folder. */
+public final class ReportFiles {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportFiles() {
+    }
+
+    public static void write(BacktestResults results, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<ComparisonRow> rows = ComparisonRow.of(results);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", results);
+        json.put("comparison", rows);
+        JSON.writeValue(dir.resolve("results.json").toFile(), json);
+        StringBuilder csv = new StringBuilder(ComparisonRow.csvHeader()).append('\n');
+        for (ComparisonRow r : rows) {
+            csv.append(r.csv()).append('\n');
+        }
+        Files.writeString(dir.resolve("results.csv"), csv);
+        Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows));
+    }
+}

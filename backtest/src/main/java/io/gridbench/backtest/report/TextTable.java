@@ -1,0 +1,55 @@
+package io.gridbench.backtest.report;
+
+import java.util.List;
+
+/** The comparison as a fixed-width console table. */
+public final class TextTable {
+    private TextTable() {
+    }
+
+    public static String render(List<ComparisonRow> rows, double vwap) {
+        String[] head = {"strategy", "cost USD", "units", "avg USD", "vs VWAP", "vs auto", "unused", "orders",
+                "canceled", "fill rate", "ttf p50", "ttf p90", "ttf max", "stock-out", "unmet u"};
+        String[][] cells = new String[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            ComparisonRow r = rows.get(i);
+            cells[i] = new String[]{r.name(), ComparisonRow.num(r.costUsd(), 2), Long.toString(r.unitsBought()),
+                    ComparisonRow.num(r.averagePrice(), 4), pct(r.vsVwapPct()), pct(r.vsBaselinePct()),
+                    ComparisonRow.num(r.unusedUnits(), 2), Long.toString(r.ordersPlaced()),
+                    Long.toString(r.ordersCanceled()), ComparisonRow.num(r.fillRate() * 100, 1) + "%",
+                    Durations.human(r.ttfP50Millis()), Durations.human(r.ttfP90Millis()),
+                    Durations.human(r.ttfMaxMillis()), Durations.human(r.stockOutMillis()),
+                    ComparisonRow.num(r.unmetUnits(), 2)};
+        }
+        int[] w = new int[head.length];
+        for (int c = 0; c < head.length; c++) {
+            w[c] = head[c].length();
+            for (String[] row : cells) {
+                w[c] = Math.max(w[c], row[c].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        line(sb, head, w);
+        for (String[] row : cells) {
+            line(sb, row, w);
+        }
+        sb.append("market VWAP ").append(ComparisonRow.num(vwap, 4)).append(" USD/unit\n");
+        return sb.toString();
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : (v > 0 ? "+" : "") + ComparisonRow.num(v, 2) + "%";
+    }
+
+    private static void line(StringBuilder sb, String[] cells, int[] w) {
+        for (int c = 0; c < cells.length; c++) {
+            String s = cells[c];
+            if (c == 0) {
+                sb.append(s).append(" ".repeat(w[c] - s.length()));
+            } else {
+                sb.append("  ").append(" ".repeat(w[c] - s.length())).append(s);
+            }
+        }
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,96 @@
+package io.gridbench.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BacktestCommandTest {
+    private static final Path FIXTURE = Path.of("..", "backtest", "src", "test", "resources", "fixture");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        BacktestCommand cmd = new BacktestCommand();
+        cmd.stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        cmd.stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new CommandLine(cmd).execute(args);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> fixtureArgs(String... more) {
+        List<String> a = new ArrayList<>(List.of("--candles", FIXTURE.resolve("candles-1m.csv").toString(),
+                "--trades", FIXTURE.resolve("trades.csv").toString(),
+                "--demand", FIXTURE.resolve("demand.yaml").toString(),
+                "--strategy", FIXTURE.resolve("fixed-ceiling.yaml").toString(),
+                "--strategy", FIXTURE.resolve("buffer-replenish.yaml").toString(),
+                "--out", dir.resolve("out").toString()));
+        a.addAll(List.of(more));
+        return a;
+    }
+
+    @Test
+    void writesTheReportTheJsonAndTheCsv() throws IOException {
+        int code = run(fixtureArgs("--set", "buffer-replenish.order_type=market").toArray(String[]::new));
+        assertThat(code).as(stderr()).isZero();
+        Path o = dir.resolve("out");
+        String html = Files.readString(o.resolve("report.html"));
+        assertThat(html).contains("uPlot").contains("fixed-ceiling").contains("auto (baseline)")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http");
+        assertThat(Files.readString(o.resolve("results.json"))).contains("\"sha256\"").contains("\"comparison\"");
+        List<String> csv = Files.readAllLines(o.resolve("results.csv"));
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(0)).startsWith("strategy,type,cost_usd");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("market VWAP").contains("report: ");
+    }
+
+    @Test
+    void theCommandIsRegisteredInMain() {
+        assertThat(Main.commandLine().getSubcommands()).containsKey("backtest");
+    }
+
+    @Test
+    void aDataErrorPrintsFileLineColumnAndExitsTwo() throws IOException {
+        Path bad = dir.resolve("candles-1m.csv");
+        Files.writeString(bad, "timestamp,open,high,low,close,volume\n2026-08-01T00:00:00Z,1,1,1,1,1\n"
+                + "2026-08-01T00:01:00Z,1,oops,1,1,1\n");
+        int code = run("--candles", bad.toString(), "--strategy", FIXTURE.resolve("auto.yaml").toString(),
+                "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith(bad + ":3:3: column 'high': ");
+    }
+
+    @Test
+    void anUnknownStrategyKeyExitsTwoNamingFileAndKey() throws IOException {
+        Path s = dir.resolve("s.yaml");
+        Files.writeString(s, "type: auto\nbuy_qty: 2\n");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--strategy", s.toString(),
+                "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains(s.toString()).contains("'buy_qty'");
+    }
+
+    @Test
+    void anUnknownFillModelExitsTwo() {
+        int code = run(fixtureArgs("--fill", "optimistic").toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("optimistic");
+    }
+}
