@@ -2,10 +2,13 @@ package io.gridbench.exchange.inference;
 
 import io.gridbench.exchange.inference.anthropic.MessagesHandler;
 import io.gridbench.exchange.inference.openai.ChatCompletionsHandler;
+import io.gridbench.exchange.server.ExchangeContext;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -45,6 +48,15 @@ public final class ConsumptionApi {
                 settings.supplierRedirect());
         this.metering = new Metering(core, new UsageLedger(), settings.autoBuyUnits());
         this.service = new InferenceService(metering, settings);
+    }
+
+    /**
+     * A mount hook for {@code ExchangeServer.builder(...).mount(...)}: the Consumption API over the server's core,
+     * resolving consumption keys through its {@code AccountDirectory}.
+     */
+    public static Consumer<ExchangeContext> hook(InferenceSettings settings) {
+        return ctx -> new ConsumptionApi(ctx.core(),
+                key -> Optional.ofNullable(ctx.accounts().accountForApiKey(key)), settings).mount(ctx.router());
     }
 
     /** Adds the Consumption API routes to {@code router}. */

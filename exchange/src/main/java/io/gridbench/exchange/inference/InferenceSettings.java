@@ -1,6 +1,7 @@
 package io.gridbench.exchange.inference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.server.ExchangeConfig;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -138,6 +139,11 @@ public record InferenceSettings(boolean fast, int defaultMaxTokens, long autoBuy
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("inference") ? e : new IllegalArgumentException("inference." + e.getMessage());
         }
+    }
+
+    /** The {@code inference} section of an exchange config, or the defaults when it has none. */
+    public static InferenceSettings from(ExchangeConfig config) {
+        return fromJson(config.section("inference", JsonNode.class).orElse(null));
     }
 
     private static LatencyProfile profile(JsonNode node, String path, LatencyProfile base) {

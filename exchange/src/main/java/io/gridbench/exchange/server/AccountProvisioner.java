@@ -9,7 +9,8 @@ import java.util.concurrent.CompletionException;
  * Opens simulated accounts: draws credentials from a seeded {@link Random}, opens the account in the venue with
  * its cash and units, and registers its keys in the {@link AccountDirectory}. The same seed and the same sequence of
  * calls give the same accounts. Calls block until the venue core has done the work, so they belong to start-up code
- * and agent threads, never to an event loop; they are serialised so the key sequence stays deterministic.
+ * and agent set-up threads, never to an event loop nor to a task running on the core (that would wait on itself);
+ * they are serialised so the key sequence stays deterministic.
  */
 public final class AccountProvisioner {
     private final VenueCore core;

@@ -35,6 +35,17 @@ import java.util.function.LongSupplier;
  * <p>An order goes through: 1. validation (404/422), 2. idempotency by client order id, 3. risk (reserve cash or
  * tokens, else {@code rejected}), 4. matching with settlement of each trade, 5. release of what a market order
  * did not use.
+ *
+ * <pre>{@code
+ * Venue venue = new SimulatedVenue(List.of(Instrument.named("chat-fast", "fast chat models")),
+ *         System::currentTimeMillis, 42L);
+ * try (VenueCore core = new ThreadVenueCore(venue)) {          // live: one core thread owns the venue
+ *     core.submit(v -> { v.openAccount("acct_1", 10_000, true); return null; });
+ *     OrderView order = core.submit(v -> v.placeOrder(new PlaceOrder("acct_1", "market_chat-fast", Side.BUY,
+ *             OrderType.LIMIT, 250, 4, "my-order-1", 0))).join();
+ * }
+ * // simulated time: drive the clock yourself and call the venue (or an InlineVenueCore) from one thread
+ * }</pre>
  */
 public final class SimulatedVenue implements Venue {
     /** Largest quantity one order may ask for, in units. */
@@ -51,9 +62,8 @@ public final class SimulatedVenue implements Venue {
     private final Map<String, VenueMarket> marketsById = new LinkedHashMap<>();
     private final Map<String, VenueMarket> marketsByInstrument = new HashMap<>();
     private final OrderRegistry orders = new OrderRegistry();
-    private final Map<Long, Hold> holds = new HashMap<>();
-    private long nextSequence = 1;
-    private long nextHoldId = 1;
+    private final OrderEntry entry;
+    private final Metering metering;
 
     /**
      * @param instruments the listed instruments, one market each, in display order
@@ -64,6 +74,8 @@ public final class SimulatedVenue implements Venue {
         this.clock = clockMillis;
         this.ids = new IdGenerator(seed);
         this.ledger = new Ledger(instruments.size());
+        this.entry = new OrderEntry(ids, orders);
+        this.metering = new Metering(entry);
         for (Instrument instrument : instruments) {
             VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids);
             if (marketsById.putIfAbsent(instrument.marketId(), market) != null
@@ -177,51 +189,8 @@ public final class SimulatedVenue implements Venue {
             throw new VenueException(422, "price", "price must be 0.01.." + Prices.format(OrderBook.MAX_PRICE_TICKS)
                     + ", got " + Prices.format(request.priceTicks()));
         }
-        return execute(account, market, request.side(), request.type(), request.priceTicks(), request.quantity(),
-                request.clientOrderId(), clock.getAsLong()).view();
-    }
-
-    /** Steps 3 to 5 of placing an order, for a validated request. */
-    private Order execute(Account account, VenueMarket market, Side side, OrderType type, long priceTicks,
-                          long quantity, String clientOrderId, long now) {
-        long sequence = nextSequence++;
-        Order order = new Order(sequence, ids.next("order"), clientOrderId, account.accountId(), account.number(),
-                market.instrument().marketId(), side, type, priceTicks, quantity, now);
-        orders.add(order);
-        TokenBalance balance = market.balance(account, now);
-        String refusal = reserve(account, market, balance, order);
-        if (refusal != null) {
-            order.reject(refusal, now);
-            return order;
-        }
-        long notionalLimit = side == Side.BUY && type == OrderType.MARKET ? account.availableCents() : Long.MAX_VALUE;
-        market.matcher().submit(order, notionalLimit, now, market);
-        if (type == OrderType.MARKET && side == Side.SELL && order.remainingQuantity() > 0) {
-            market.release(order, order.remainingQuantity());
-        }
-        return order;
-    }
-
-    /** Reserves what the order may need; returns a rejection reason instead when the account cannot cover it. */
-    private static String reserve(Account account, VenueMarket market, TokenBalance balance, Order order) {
-        if (order.side() == Side.SELL) {
-            long tokens = order.quantity() * Prices.TOKENS_PER_UNIT;
-            return balance.reserve(tokens) ? null : "insufficient units: needs " + order.quantity() + " units of "
-                    + market.instrument().name() + ", available " + balance.available() / Prices.TOKENS_PER_UNIT;
-        }
-        long needs;
-        if (order.type() == OrderType.LIMIT) {
-            needs = order.priceTicks() * order.quantity();
-            if (account.reserveCash(needs)) {
-                return null;
-            }
-        } else {
-            needs = market.matcher().book().bestAsk();
-            if (needs < 0 || account.availableCents() >= needs) {
-                return null;
-            }
-        }
-        return "insufficient funds: needs " + needs + " cents, available " + account.availableCents();
+        return entry.execute(account, market, request.side(), request.type(), request.priceTicks(),
+                request.quantity(), request.clientOrderId(), clock.getAsLong()).view();
     }
 
     @Override
@@ -332,21 +301,7 @@ public final class SimulatedVenue implements Venue {
         if (autoBuyUnits < 0 || autoBuyUnits > MAX_ORDER_QUANTITY) {
             throw new VenueException(422, "auto_buy_units", "auto_buy_units must be 0.." + MAX_ORDER_QUANTITY);
         }
-        long now = clock.getAsLong();
-        TokenBalance balance = market.balance(account, now);
-        long shortfall = tokens - balance.available();
-        if (shortfall > 0 && account.autoMode()) {
-            long needed = (shortfall + Prices.TOKENS_PER_UNIT - 1) / Prices.TOKENS_PER_UNIT;
-            long units = Math.min(MAX_ORDER_QUANTITY, Math.max(autoBuyUnits, needed));
-            execute(account, market, Side.BUY, OrderType.MARKET, 0, units, null, now);
-        }
-        if (!balance.reserve(tokens)) {
-            throw new VenueException(402, "tokens", "insufficient balance: needs " + tokens + " tokens of "
-                    + market.instrument().name() + ", available " + balance.available());
-        }
-        long holdId = nextHoldId++;
-        holds.put(holdId, new Hold(balance, tokens));
-        return holdId;
+        return metering.hold(account, market, tokens, autoBuyUnits, clock.getAsLong());
     }
 
     @Override
@@ -354,17 +309,7 @@ public final class SimulatedVenue implements Venue {
         if (usedTokens < 0) {
             throw new VenueException(422, "used_tokens", "used tokens must not be negative, got " + usedTokens);
         }
-        Hold hold = holds.remove(holdId);
-        if (hold == null) {
-            throw new VenueException(404, "hold_id", "no open hold " + holdId);
-        }
-        long debit = Math.min(usedTokens, hold.tokens());
-        hold.balance().debitReserved(debit);
-        hold.balance().release(hold.tokens() - debit);
-    }
-
-    /** Tokens held for one in-flight inference request. */
-    private record Hold(TokenBalance balance, long tokens) {
+        metering.settle(holdId, usedTokens);
     }
 
     // ---- lookups ----

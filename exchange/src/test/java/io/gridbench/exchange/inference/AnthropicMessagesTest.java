@@ -14,6 +14,7 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.anthropic.models.models.ModelInfo;
 import com.anthropic.models.messages.TextBlock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,13 @@ class AnthropicMessagesTest {
         assertThat(events.get(0).isMessageStart()).isTrue();
         assertThat(events.get(1).isContentBlockStart()).isTrue();
         assertThat(events.get(events.size() - 1).isMessageStop()).isTrue();
+    }
+
+    @Test
+    void listsTheInstrumentsAsModelsInAnthropicsShape() {
+        List<String> ids = client.models().list().data().stream().map(ModelInfo::id).toList();
+
+        assertThat(ids).containsExactly(ConsumptionServer.INSTRUMENTS);
     }
 
     @Test

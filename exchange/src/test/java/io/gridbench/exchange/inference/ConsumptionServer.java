@@ -1,12 +1,16 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.venue.BalanceView;
+import io.gridbench.exchange.venue.SimulatedVenue;
+import io.gridbench.exchange.venue.ThreadVenueCore;
 import io.gridbench.exchange.venue.Venue;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Test fixture: a Vert.x server on 127.0.0.1 (free port) with only the Consumption API mounted, over a
- * {@link BalanceOnlyVenue} with the five Grid instruments, and helpers to open accounts and read balances.
+ * {@link SimulatedVenue} with the five Grid instruments, and helpers to open accounts and read balances.
  */
 final class ConsumptionServer implements AutoCloseable {
     static final String[] INSTRUMENTS = {"text-standard", "text-prime", "text-max", "code-max", "chat-fast"};
 
     final AtomicLong frozenNanos = new AtomicLong(1_000_000_000L);
-    final BalanceOnlyVenue venue = new BalanceOnlyVenue(INSTRUMENTS);
-    final VenueCore core = new ExecutorVenueCore(venue);
+    final VenueCore core = new ThreadVenueCore(new SimulatedVenue(
+            Arrays.stream(INSTRUMENTS).map(name -> Instrument.named(name, name)).toList(),
+            System::currentTimeMillis, 7));
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
@@ -50,11 +55,16 @@ final class ConsumptionServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + path;
     }
 
-    /** Opens an account reachable by {@code apiKey} holding {@code units} of {@code instrument}. */
+    /** Opens an Advanced Mode account without cash reachable by {@code apiKey} holding {@code units} of one instrument. */
     void account(String apiKey, String accountId, String instrument, long units) throws Exception {
+        account(apiKey, accountId, instrument, units, 0, false);
+    }
+
+    void account(String apiKey, String accountId, String instrument, long units, long cashCents, boolean autoMode)
+            throws Exception {
         keys.put(apiKey, accountId);
         onCore(v -> {
-            v.openAccount(accountId, 0, false);
+            v.openAccount(accountId, cashCents, autoMode);
             if (units > 0) {
                 v.depositUnits(accountId, instrument, units);
             }

@@ -1,5 +1,8 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.market.OrderType;
+import io.gridbench.exchange.market.Side;
+import io.gridbench.exchange.venue.PlaceOrder;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +56,6 @@ class MeteringTest {
             assertThat(charged).isLessThanOrEqualTo(1_000_000L);
             assertThat(remaining).isEqualTo(1_000_000L - charged).isNotNegative();
             assertThat(refused).isGreaterThanOrEqualTo(14);
-            long lowest = server.onCore(v -> server.venue.lowestAvailableSeen);
-            assertThat(lowest).isNotNegative();
             assertThat(server.heldTokens("acct_small", "chat-fast")).isZero();
         }
     }
@@ -79,6 +80,54 @@ class MeteringTest {
                     .isEqualTo(usage.getLong("prompt_tokens") + completion);
             assertThat(server.heldTokens("acct_cut", "text-max")).isZero();
         }
+    }
+
+    @Test
+    void buysAutoModeUnitsAtTheBestAskWhenTheBalanceIsShortThenCharges() throws Exception {
+        try (ConsumptionServer server = ConsumptionServer.fast()) {
+            server.onCore(v -> {
+                v.openAccount("acct_seller", 0, false);
+                v.depositUnits("acct_seller", "chat-fast", 10);
+                return v.placeOrder(new PlaceOrder("acct_seller", "market_chat-fast", Side.SELL, OrderType.LIMIT,
+                        240, 5, null, System.currentTimeMillis()));
+            });
+            server.account("key-auto", "acct_auto", "chat-fast", 0, 10_000, true);
+
+            HttpResponse<String> response = chat(server, "key-auto", "What is 2 + 2?");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            long charged = new JsonObject(response.body()).getJsonObject("usage").getLong("total_tokens");
+            assertThat(server.totalTokens("acct_auto", "chat-fast")).isEqualTo(1_000_000L - charged);
+            long cash = server.onCore(v -> v.cash("acct_auto").totalCents());
+            assertThat(cash).isEqualTo(10_000L - 240);
+        }
+    }
+
+    @Test
+    void refusesAnAutoModeAccountWithoutCashWith402AndDebitsNothing() throws Exception {
+        try (ConsumptionServer server = ConsumptionServer.fast()) {
+            server.onCore(v -> {
+                v.openAccount("acct_seller", 0, false);
+                v.depositUnits("acct_seller", "chat-fast", 10);
+                return v.placeOrder(new PlaceOrder("acct_seller", "market_chat-fast", Side.SELL, OrderType.LIMIT,
+                        240, 5, null, System.currentTimeMillis()));
+            });
+            server.account("key-poor", "acct_poor", "chat-fast", 0, 0, true);
+
+            HttpResponse<String> response = chat(server, "key-poor", "What is 2 + 2?");
+
+            assertThat(response.statusCode()).isEqualTo(402);
+            assertThat(response.body()).contains("\"errors\":{\"detail\":");
+            assertThat(server.totalTokens("acct_poor", "chat-fast")).isZero();
+        }
+    }
+
+    private static HttpResponse<String> chat(ConsumptionServer server, String key, String prompt) throws Exception {
+        String body = new JsonObject().put("model", "chat-fast")
+                .put("messages", List.of(new JsonObject().put("role", "user").put("content", prompt))).encode();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))
+                .header("authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a streaming request over a raw socket, reads {@code deltas} content events, then closes the socket. */

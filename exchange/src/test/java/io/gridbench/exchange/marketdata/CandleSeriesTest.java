@@ -1,0 +1,30 @@
+package io.gridbench.exchange.marketdata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CandleSeriesTest {
+    private static final long MINUTE = 60_000L;
+    private final CandleSeries series = new CandleSeries(CandleInterval.ONE_MINUTE);
+
+    @Test
+    void aTradeStampedBeforeTheCurrentBarFoldsIntoIt() {
+        series.onTrade(10 * MINUTE, 100, 1);
+        series.onTrade(9 * MINUTE, 90, 2);
+
+        assertThat(series.between(0, Long.MAX_VALUE, 10))
+                .containsExactly(new Candle(10 * MINUTE, MINUTE, 100, 100, 90, 90, 3));
+    }
+
+    @Test
+    void growsPastItsInitialCapacity() {
+        for (int i = 0; i < 200; i++) {
+            series.onTrade(i * MINUTE, 100 + i, 1);
+        }
+
+        assertThat(series.size()).isEqualTo(200);
+        assertThat(series.between(150 * MINUTE, 152 * MINUTE, 10)).extracting(Candle::open)
+                .containsExactly(250L, 251L);
+    }
+}
