@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
-        subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class, BacktestCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExchangeCommand.class, BacktestCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
