@@ -79,7 +79,9 @@ public final class BenchGate {
         }
 
         GateCheck check = new GateCheck(baseline, options.enforceTargets());
-        GateReport report = check.check(scores, options.pattern());
+        List<List<BenchmarkScore>> attempts = new ArrayList<>();
+        attempts.add(scores);
+        GateReport report = check.checkAttempts(attempts, options.pattern());
         for (int attempt = 1; attempt <= options.retries() && needsRetry(report) && options.results() == null;
              attempt++) {
             Pattern again = exactly(report.findings().stream()
@@ -87,8 +89,8 @@ public final class BenchGate {
                     .map(f -> f.id().benchmark())
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             out.println("bench gate: re-measuring what regressed (attempt " + attempt + "): " + again.pattern());
-            scores.addAll(measure(options, again, baseline, folder, "jmh-retry-" + attempt));
-            report = check.check(scores, options.pattern());
+            attempts.add(measure(options, again, baseline, folder, "jmh-retry-" + attempt));
+            report = check.checkAttempts(attempts, options.pattern());
         }
         finish(report, context, folder);
         return report.passed() ? 0 : 1;

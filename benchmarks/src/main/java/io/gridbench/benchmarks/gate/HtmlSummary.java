@@ -32,7 +32,7 @@ public final class HtmlSummary {
                 .append("</title>\n<style>")
                 .append("body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}")
                 .append("table{border-collapse:collapse;margin:12px 0}")
-                .append("th,td{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right}")
+                .append("th,td{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}")
                 .append("th:first-child,td:first-child{text-align:left}")
                 .append(".verdict{padding:10px 14px;border-radius:6px;font-weight:600;display:inline-block}")
                 .append(".ok{background:#e3f4e3;color:#1d5e1d}.bad{background:#fbe3e3;color:#8a1c1c}")
@@ -51,7 +51,7 @@ public final class HtmlSummary {
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
                 .append("<br>Calibration: ").append(Units.humanRate(report.referenceSpeed()))
-                .append(" ops/s. Each benchmark's speed is divided by it; the bar shows that ratio as a share of the ")
+                .append(" ops/s. Each benchmark's speed (its best iteration, in operations per second) is divided by it; the bar shows that ratio as a share of the ")
                 .append("baseline's, the red mark the threshold below which the gate fails.</p>\n");
         List<Finding> failures = report.failures();
         if (!failures.isEmpty()) {
@@ -68,7 +68,7 @@ public final class HtmlSummary {
     }
 
     private static void appendResults(StringBuilder html, GateReport report) {
-        html.append("<h2>Results</h2>\n<table><tr><th>benchmark</th><th>score</th><th>ops/s</th>")
+        html.append("<h2>Results</h2>\n<table><tr><th>benchmark</th><th>score (mean)</th><th>best ops/s</th>")
                 .append("<th>vs baseline</th><th></th><th>alloc B/op</th><th>target ops/s</th><th>verdict</th></tr>\n");
         for (Finding f : report.findings()) {
             BenchmarkScore s = f.score();
