@@ -49,9 +49,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Gate an existing JMH JSON result file instead of running the benchmarks.")
     Path results;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "1",
-            description = "Re-measure regressed benchmarks N times before failing (default ${DEFAULT-VALUE}).")
-    int retries;
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Re-measure regressed benchmarks N times before failing (default 1, with --quick 2).")
+    Integer retries;
+
+    @Option(names = "--min-ratio", paramLabel = "R",
+            description = "Fail below R of the baseline (default: the baseline's 0.5, with --quick 0.3).")
+    Double minRatio;
 
     @Option(names = "--jar", paramLabel = "FILE", defaultValue = "benchmarks/target/benchmarks.jar",
             description = "The shaded benchmarks jar (default ${DEFAULT-VALUE}).")
@@ -99,8 +103,14 @@ public final class BenchCommand implements Callable<Integer> {
             args.add("--results");
             args.add(results.toString());
         }
-        args.add("--retries");
-        args.add(Integer.toString(retries));
+        if (retries != null) {
+            args.add("--retries");
+            args.add(retries.toString());
+        }
+        if (minRatio != null) {
+            args.add("--min-ratio");
+            args.add(minRatio.toString());
+        }
         if (pattern != null) {
             args.add(pattern);
         }

@@ -34,14 +34,16 @@ class BenchCommandTest {
     @Test
     void defaultsPointAtTheCommittedBaselineAndTheReportsFolder() {
         assertThat(parse().gateArguments()).containsExactly("--baseline", Path.of("benchmarks/baseline.json").toString(),
-                "--reports", "reports", "--retries", "1");
+                "--reports", "reports");
     }
 
     @Test
     void updateBaselineAndTargetsArePassedThrough() {
-        assertThat(parse("--update-baseline", "--enforce-targets", "--retries", "0").gateArguments())
+        assertThat(parse("--update-baseline", "--enforce-targets", "--retries", "0", "--min-ratio", "0.4")
+                .gateArguments())
                 .contains("--update-baseline", "--enforce-targets")
-                .containsSequence("--retries", "0");
+                .containsSequence("--retries", "0")
+                .containsSequence("--min-ratio", "0.4");
     }
 
     @Test

@@ -46,6 +46,11 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** This baseline with another default threshold (entries with their own keep it). */
+    public Baseline withDefaultMinRatio(double minRatio) {
+        return new Baseline(reference, minRatio, recordedOn, entries);
+    }
+
     /** The threshold of an entry: its own {@code minRatio} or the default. */
     public double minRatio(BaselineEntry entry) {
         return Double.isNaN(entry.minRatio()) ? defaultMinRatio : entry.minRatio();

@@ -78,7 +78,8 @@ public final class BenchGate {
             return 0;
         }
 
-        GateCheck check = new GateCheck(baseline, options.enforceTargets());
+        GateCheck check = new GateCheck(baseline.withDefaultMinRatio(options.effectiveMinRatio(baseline)),
+                options.enforceTargets());
         List<List<BenchmarkScore>> attempts = new ArrayList<>();
         attempts.add(scores);
         GateReport report = check.checkAttempts(attempts, options.pattern());

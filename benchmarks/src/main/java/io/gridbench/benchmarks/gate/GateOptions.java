@@ -12,9 +12,17 @@ import java.util.regex.PatternSyntaxException;
  * @param pattern        JMH include regular expression (found anywhere in the benchmark's full name)
  * @param results        gate this existing JMH JSON file instead of running JMH; null to run
  * @param retries        how many times benchmarks that regressed are measured again before the gate fails
+ * @param minRatio       the threshold for baseline entries without their own; NaN for the mode's default
  */
 public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path reports, Path results,
-                          boolean updateBaseline, boolean enforceTargets, int retries, boolean help) {
+                          boolean updateBaseline, boolean enforceTargets, int retries, double minRatio,
+                          boolean help) {
+
+    /**
+     * The quick gate's default threshold. One-second iterations on a shared machine swing by 2x, so the quick gate
+     * catches gross regressions (and, exactly, allocation); the full run holds the baseline's own threshold.
+     */
+    public static final double QUICK_MIN_RATIO = 0.3;
 
     public static final String USAGE = String.join("\n",
             "Usage: BenchGate [--quick | --mode quick|full] [--update-baseline] [--enforce-targets]",
@@ -26,7 +34,8 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
             "  --baseline FILE    default benchmarks/baseline.json",
             "  --reports DIR      default reports (a bench-<timestamp> folder is created in it)",
             "  --results FILE     gate an existing JMH JSON result file instead of running JMH",
-            "  --retries N        re-measure regressed benchmarks N times before failing (default 1)");
+            "  --retries N        re-measure regressed benchmarks N times before failing (default 1, quick 2)",
+            "  --min-ratio R      fail below R of the baseline (default: the baseline's, quick " + 0.3 + ")");
 
     /** @throws GateException naming the bad option */
     public static GateOptions parse(String... args) {
@@ -37,7 +46,8 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
         Path results = null;
         boolean update = false;
         boolean enforce = false;
-        int retries = 1;
+        int retries = -1;
+        double minRatio = Double.NaN;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -56,6 +66,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
                 case "--reports" -> reports = Path.of(value(args, ++i, arg));
                 case "--results" -> results = Path.of(value(args, ++i, arg));
                 case "--retries" -> retries = nonNegative(value(args, ++i, arg), arg);
+                case "--min-ratio" -> minRatio = ratio(value(args, ++i, arg), arg);
                 case "-h", "--help" -> help = true;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -70,7 +81,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
             }
         }
         return new GateOptions(quick, compile(pattern == null ? "io\\.gridbench\\.benchmarks\\." : pattern),
-                baseline, reports, results, update, enforce, retries, help);
+                baseline, reports, results, update, enforce, retries >= 0 ? retries : quick ? 2 : 1, minRatio, help);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -90,6 +101,26 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
             // reported below with the option's name
         }
         throw new GateException(option + " must be a whole number >= 0, was '" + text + "'");
+    }
+
+    private static double ratio(String text, String option) {
+        try {
+            double r = Double.parseDouble(text);
+            if (r > 0 && r <= 1) {
+                return r;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the option's name
+        }
+        throw new GateException(option + " must be a number in (0, 1], was '" + text + "'");
+    }
+
+    /** The threshold for entries without their own: the option, else the quick default, else the baseline's. */
+    public double effectiveMinRatio(Baseline baseline) {
+        if (!Double.isNaN(minRatio)) {
+            return minRatio;
+        }
+        return quick ? QUICK_MIN_RATIO : baseline.defaultMinRatio();
     }
 
     private static Pattern compile(String regexp) {

@@ -61,6 +61,14 @@ class BenchGateTest {
     }
 
     @Test
+    void quickGateFailsOnlyBelowItsLooserThreshold() {
+        // 32-33 % of baseline: a failure for the full gate, within the quick gate's 30 %.
+        int exit = gate("--quick", "--results", Fixtures.path("jmh-regressed.json").toString(),
+                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+    }
+
+    @Test
     void updateBaselineRecordsTheRunAndKeepsThresholds(@TempDir Path dir) throws IOException {
         Path baseline = dir.resolve("baseline.json");
         Files.copy(Fixtures.path("baseline.json"), baseline);

@@ -20,6 +20,16 @@ class GateOptionsTest {
     }
 
     @Test
+    void quickGateIsLooserAndRetriesMore() {
+        GateOptions quick = GateOptions.parse("--quick");
+        assertThat(quick.retries()).isEqualTo(2);
+        assertThat(quick.effectiveMinRatio(Fixtures.baseline())).isEqualTo(GateOptions.QUICK_MIN_RATIO);
+        assertThat(GateOptions.parse().effectiveMinRatio(Fixtures.baseline())).isEqualTo(0.5);
+        assertThat(GateOptions.parse("--quick", "--min-ratio", "0.45").effectiveMinRatio(Fixtures.baseline()))
+                .isEqualTo(0.45);
+    }
+
+    @Test
     void quickAndModeQuickAreTheSame() {
         assertThat(GateOptions.parse("--quick").quick()).isTrue();
         assertThat(GateOptions.parse("--mode", "quick").quick()).isTrue();
@@ -35,6 +45,7 @@ class GateOptionsTest {
     void badValuesAreNamed() {
         assertThatThrownBy(() -> GateOptions.parse("--mode", "slow")).hasMessageContaining("--mode");
         assertThatThrownBy(() -> GateOptions.parse("--retries", "-1")).hasMessageContaining("--retries");
+        assertThatThrownBy(() -> GateOptions.parse("--min-ratio", "2")).hasMessageContaining("--min-ratio");
         assertThatThrownBy(() -> GateOptions.parse("--baseline")).hasMessageContaining("--baseline needs a value");
         assertThatThrownBy(() -> GateOptions.parse("A", "B")).hasMessageContaining("only one PATTERN");
     }
