@@ -47,7 +47,6 @@ final class OrderFlow {
     /** For {@link #REPRICE}: the resting order replaced. */
     final long[] replaced;
     final int openingCount;
-    final int mixedCount;
 
     private OrderFlow(int capacity, int openingCount) {
         type = new byte[capacity];
@@ -58,10 +57,9 @@ final class OrderFlow {
         quantity = new long[capacity];
         replaced = new long[capacity];
         this.openingCount = openingCount;
-        this.mixedCount = 0;
     }
 
-    private OrderFlow(OrderFlow ops, int length, int openingCount, int mixedCount) {
+    private OrderFlow(OrderFlow ops, int length, int openingCount) {
         type = Arrays.copyOf(ops.type, length);
         orderId = Arrays.copyOf(ops.orderId, length);
         owner = Arrays.copyOf(ops.owner, length);
@@ -70,12 +68,6 @@ final class OrderFlow {
         quantity = Arrays.copyOf(ops.quantity, length);
         replaced = Arrays.copyOf(ops.replaced, length);
         this.openingCount = openingCount;
-        this.mixedCount = mixedCount;
-    }
-
-    /** Operations in one cycle: the mixed part and the wrap-around that restores the opening book. */
-    int length() {
-        return type.length;
     }
 
     /**
@@ -151,7 +143,6 @@ final class OrderFlow {
             for (int i = 0; i < mixedOps; i++) {
                 mixed();
             }
-            int mixedEnd = n;
             for (long id : new ArrayList<>(resting)) {
                 record(CANCEL, id, 0, false, 0, 0, 0);
                 book.cancel(id);
@@ -167,7 +158,7 @@ final class OrderFlow {
             if (book.orderCount() != target) {
                 throw new IllegalStateException("the cycle does not restore the opening book");
             }
-            return new OrderFlow(ops, n, openingEnd, mixedEnd - openingEnd);
+            return new OrderFlow(ops, n, openingEnd);
         }
 
         private void mixed() {

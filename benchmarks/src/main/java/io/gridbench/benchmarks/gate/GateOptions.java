@@ -7,7 +7,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The gate's command line, parsed. Immutable.
  *
- * @param quick          a few seconds per benchmark (1 fork, 1 warm-up and 2 measurement iterations of 1 s)
+ * @param quick          a few seconds per benchmark (1 fork, 1 warm-up iteration of 2 s, 2 measurement iterations of 1 s)
  *                       instead of each benchmark's own annotations
  * @param pattern        JMH include regular expression (found anywhere in the benchmark's full name)
  * @param results        gate this existing JMH JSON file instead of running JMH; null to run
@@ -28,7 +28,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
             "Usage: BenchGate [--quick | --mode quick|full] [--update-baseline] [--enforce-targets]",
             "                 [--baseline FILE] [--reports DIR] [--results JMH_JSON] [--retries N] [PATTERN]",
             "  PATTERN            JMH include regexp, e.g. MatchingEngine (default: all benchmarks)",
-            "  --quick            1 fork, 1 warm-up x 1 s, 2 measurements x 1 s per benchmark",
+            "  --quick            1 fork, 1 warm-up x 2 s, 2 measurements x 1 s per benchmark",
             "  --update-baseline  record the run as the new baseline instead of gating it",
             "  --enforce-targets  also fail benchmarks below their absolute target",
             "  --baseline FILE    default benchmarks/baseline.json",

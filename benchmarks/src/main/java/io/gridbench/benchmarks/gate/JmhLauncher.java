@@ -36,7 +36,9 @@ final class JmhLauncher {
         if (quick) {
             options.forks(1)
                     .warmupIterations(1)
-                    .warmupTime(TimeValue.seconds(1))
+                    // Two seconds, not one: on a busy machine the JIT threads are starved too, and the tree-based
+                    // JSON paths were still 10x off their compiled speed after one.
+                    .warmupTime(TimeValue.seconds(2))
                     .measurementIterations(2)
                     .measurementTime(TimeValue.seconds(1));
         }
