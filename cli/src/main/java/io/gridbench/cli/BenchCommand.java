@@ -27,7 +27,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "JMH include regexp, e.g. MatchingEngine or 'Ed25519|Json' (default: all).")
     String pattern;
 
-    @Option(names = "--quick", description = "A few seconds per benchmark: 1 fork, 1 warm-up of 2 s, 2 measurements of 1 s.")
+    @Option(names = "--quick",
+            description = "A few seconds per benchmark: 1 fork, 1 warm-up of 2 s, 2 measurements of 1 s.")
     boolean quick;
 
     @Option(names = "--update-baseline",

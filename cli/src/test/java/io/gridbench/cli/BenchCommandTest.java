@@ -33,8 +33,8 @@ class BenchCommandTest {
 
     @Test
     void defaultsPointAtTheCommittedBaselineAndTheReportsFolder() {
-        assertThat(parse().gateArguments()).containsExactly("--baseline", Path.of("benchmarks/baseline.json").toString(),
-                "--reports", "reports");
+        assertThat(parse().gateArguments()).containsExactly(
+                "--baseline", Path.of("benchmarks/baseline.json").toString(), "--reports", "reports");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The gate's command line, parsed. Immutable.
  *
- * @param quick          a few seconds per benchmark (1 fork, 1 warm-up iteration of 2 s, 2 measurement iterations of 1 s)
+ * @param quick          a few seconds per benchmark (1 fork, 1 warm-up iteration of 2 s, 2 measurement
+ *                       iterations of 1 s)
  *                       instead of each benchmark's own annotations
  * @param pattern        JMH include regular expression (found anywhere in the benchmark's full name)
  * @param results        gate this existing JMH JSON file instead of running JMH; null to run

@@ -51,8 +51,9 @@ public final class HtmlSummary {
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
                 .append("<br>Calibration: ").append(Units.humanRate(report.referenceSpeed()))
-                .append(" ops/s. Each benchmark's speed (its best iteration, in operations per second) is divided by it; the bar shows that ratio as a share of the ")
-                .append("baseline's, the red mark the threshold below which the gate fails.</p>\n");
+                .append(" ops/s. Each benchmark's speed (its best iteration, in operations per second) is divided ")
+                .append("by it; the bar shows that ratio as a share of the baseline's, the red mark the threshold ")
+                .append("below which the gate fails (when the absolute speed is below it too).</p>\n");
         List<Finding> failures = report.failures();
         if (!failures.isEmpty()) {
             html.append("<h2>Failures</h2><ul>\n");

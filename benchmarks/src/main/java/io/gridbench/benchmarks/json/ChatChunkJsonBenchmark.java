@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * One streamed {@code chat.completion.chunk} server-sent event ({@code data: {...}\n\n}), as the Consumption API
  * writes one per text delta: the server's {@link ChatCompletionFormat#streamDelta} (Vert.x {@code JsonObject},
  * Jackson underneath) against a baseline that writes the same bytes with Jackson's streaming generator into a reused
- * buffer. The setup checks that both produce identical bytes.
+ * buffer. The setup checks that both produce identical bytes, then runs the measured path until the JIT has
+ * compiled it ({@link JitWarmUp}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,13 +48,14 @@ public class ChatChunkJsonBenchmark {
     private final ByteArrayBuilder buffer = new ByteArrayBuilder(512);
 
     @Setup
-    public void check() throws IOException {
+    public void check(BenchmarkParams params) throws Exception {
         byte[] server = serverFormat().getBytes();
         if (!Arrays.equals(server, streamingBaseline())) {
             throw new IllegalStateException("the streaming baseline does not write what the server writes:\n"
                     + new String(server, StandardCharsets.UTF_8) + "\n"
                     + new String(streamingBaseline(), StandardCharsets.UTF_8));
         }
+        JitWarmUp.run(params.getBenchmark().endsWith(".serverFormat") ? this::serverFormat : this::streamingBaseline);
     }
 
     @Benchmark
