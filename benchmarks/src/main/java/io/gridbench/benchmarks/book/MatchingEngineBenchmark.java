@@ -92,10 +92,10 @@ public class MatchingEngineBenchmark {
      *   java -jar benchmarks/target/benchmarks.jar MatchingEngineBenchmark -prof gc
      *   java -jar benchmarks/target/benchmarks.jar MatchingEngineBenchmark -p book=array -bm sample
      *
-     * WHAT TO EXPECT (measured on the shared 2-core development machine): the array book does about 17 M mixed ops
+     * WHAT TO EXPECT (measured on the shared 2-core development machine): the array book does about 19 M mixed ops
      * per second on one thread (target >= 5 M/s) and allocates nothing in steady state (gc.alloc.rate.norm ~ 0.0002
-     * B/op, JMH's own noise); sample mode shows p50 0.06 us, p99 0.24 us, p99.9 0.57 us, the sweeping market orders
-     * and preemptions above that. The TreeMap reference is about 3x slower and allocates ~250 B per op (boxed keys,
+     * B/op, JMH's own noise); sample mode shows p50 0.06 us, p99 0.26 us, p99.9 0.8 us, the sweeping market orders
+     * and preemptions above that. The TreeMap reference is about 2x slower and allocates ~250 B per op (boxed keys,
      * deques, nodes).
      */
 }

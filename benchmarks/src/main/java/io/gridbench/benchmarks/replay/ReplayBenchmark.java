@@ -83,8 +83,8 @@ public class ReplayBenchmark {
      *   java -jar benchmarks/target/benchmarks.jar ReplayBenchmark -prof gc
      *   java -jar benchmarks/target/benchmarks.jar ReplayBenchmark.tradeEvents -p strategy=auto
      *
-     * WHAT TO EXPECT (measured on the shared 2-core machine): 33-67 M trade events per second on one thread for
-     * every strategy, well above the 10 M target; bars alone 38-55 M/s, except spread-tracking at 12 M/s because it
+     * WHAT TO EXPECT (measured on the shared 2-core machine): 46-61 M trade events per second on one thread for
+     * every strategy, well above the 10 M target; bars alone 38-54 M/s, except spread-tracking at 11 M/s because it
      * re-prices on most bars. Allocation is 0.6-2 B per trade event and 7-18 B per bar: the per-run result (time
      * line, orders) amortised over the run, nothing per event.
      */
