@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The matching engine on one book under a realistic mix (see {@link OrderFlow}): passive limits, cancels,
- * re-prices, market orders sweeping several levels and marketable limits, with about 1,000 orders resting over some
- * 600 price levels. One benchmark operation is one order-flow operation, so throughput mode gives mixed ops/s and
+ * re-prices, market orders sweeping several levels and marketable limits, with 870-1,040 orders resting over some
+ * 430 price levels. One benchmark operation is one order-flow operation, so throughput mode gives mixed ops/s and
  * sample mode the latency distribution of a single operation.
  *
  * <p>{@code book=array} is the engine's {@link ArrayOrderBook}; {@code book=treemap}, the {@link TreeMapOrderBook}
@@ -92,10 +92,10 @@ public class MatchingEngineBenchmark {
      *   java -jar benchmarks/target/benchmarks.jar MatchingEngineBenchmark -prof gc
      *   java -jar benchmarks/target/benchmarks.jar MatchingEngineBenchmark -p book=array -bm sample
      *
-     * WHAT TO EXPECT (measured on the shared 2-core development machine): the array book does about 19 M mixed ops
+     * WHAT TO EXPECT (measured on the shared 2-core development machine): the array book does about 16 M mixed ops
      * per second on one thread (target >= 5 M/s) and allocates nothing in steady state (gc.alloc.rate.norm ~ 0.0002
-     * B/op, JMH's own noise); sample mode shows p50 0.06 us, p99 0.26 us, p99.9 0.8 us, the sweeping market orders
-     * and preemptions above that. The TreeMap reference is about 2x slower and allocates ~250 B per op (boxed keys,
+     * B/op, JMH's own noise); sample mode shows p50 0.07 us, p99 0.3 us, p99.9 0.9 us, the sweeping market orders
+     * and preemptions above that. The TreeMap reference is about 3x slower and allocates ~190 B per op (boxed keys,
      * deques, nodes).
      */
 }

@@ -19,14 +19,16 @@ import java.util.SplittableRandom;
  *
  * <p>The stream is a cycle: after the mixed operations it cancels whatever rests and re-places the opening orders
  * with their original ids, in their original time priority. Replaying it again therefore meets exactly the same
- * book, however many times the loop wraps, and the book size stays near {@code restingOrders} throughout (the
- * wrap-around, about 0.4 % of the operations, briefly empties it). Immutable after {@link #generate}.
+ * book, however many times the loop wraps. The generator steers the book size towards {@code restingOrders}
+ * (passive orders get likelier below it): with 1,000 it stays between about 870 and 1,040 resting orders on some
+ * 430 price levels (the wrap-around, about 0.4 % of the operations, briefly empties it). Immutable after
+ * {@link #generate}.
  *
- * <p>Mix of the mixed part (what one "op" is): about 40 % passive limit orders (1-100 units, within
- * {@code halfSpreadTicks} of the mid, denser near the touch), 30 % cancels of a random resting order, 15 % re-prices
- * (cancel and re-place the remainder a few ticks away: one op, two book calls), 8 % market orders sized to sweep
- * 2-5 levels, 7 % marketable limit orders a few ticks through the touch. Owners are drawn from 64, so self-trade
- * prevention fires now and then.
+ * <p>Mix of the mixed part (what one "op" is), as it comes out at that size: about 51 % passive limit orders
+ * (1-100 units, within {@code halfSpreadTicks} of the mid, denser near the touch), 22 % cancels of a random resting
+ * order, 15 % re-prices (cancel and re-place the remainder a few ticks away: one op, two book calls), 6 % market
+ * orders sized to sweep 2-5 levels, 6 % marketable limit orders up to 3 ticks through the touch. Owners are drawn
+ * from 64, so self-trade prevention fires now and then.
  */
 final class OrderFlow {
 
@@ -162,15 +164,21 @@ final class OrderFlow {
         }
 
         private void mixed() {
-            boolean tooFew = resting.size() < target;
+            // Feedback on the book size: below target, passive orders get likelier. Without it, sweeps and cancels
+            // drain the book to a few dozen orders within thousands of operations.
+            double deficit = (target - resting.size()) / (double) target;
+            double passive = Math.min(0.95, Math.max(0.05, 0.45 + 2.0 * deficit));
             double r = random.nextDouble();
-            if (resting.isEmpty() || r < (tooFew ? 0.48 : 0.32)) {
+            if (resting.isEmpty() || r < passive) {
                 passive(random.nextBoolean());
-            } else if (r < 0.70) {
+                return;
+            }
+            double rest = (r - passive) / (1 - passive);
+            if (rest < 0.45) {
                 cancel();
-            } else if (r < 0.85) {
+            } else if (rest < 0.75) {
                 reprice();
-            } else if (r < 0.93) {
+            } else if (rest < 0.87) {
                 sweep();
             } else {
                 marketable();
