@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {DemoCommand.class, ExchangeCommand.class, BacktestCommand.class, SweepCommand.class,
-                GenerateDataCommand.class, RecordCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+                GenerateDataCommand.class, RecordCommand.class, LoadCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,161 @@
+package io.gridbench.benchmarks.gate;
+
+import io.gridbench.benchmarks.calibration.CalibrationBenchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The performance gate: runs the benchmarks (or reads a JMH result file), compares them with
+ * {@code benchmarks/baseline.json}, writes {@code jmh.json}, {@code summary.html} and {@code gate.txt} to
+ * {@code reports/bench-<timestamp>/}, and exits 0 when every benchmark holds its threshold, 1 when one does not,
+ * 2 when the gate could not run. {@code ./gridbench bench} and the {@code verify} phase of the benchmarks module
+ * both launch it in a JVM of their own.
+ */
+public final class BenchGate {
+
+    /** The calibration benchmark a new baseline refers to. */
+    public static final String DEFAULT_REFERENCE = CalibrationBenchmark.class.getName() + ".reference";
+
+    private static final DateTimeFormatter FOLDER_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final PrintStream out;
+
+    BenchGate(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new BenchGate(System.out).run(args));
+    }
+
+    /** @return the process exit code */
+    int run(String... args) {
+        try {
+            GateOptions options = GateOptions.parse(args);
+            if (options.help()) {
+                out.println(GateOptions.USAGE);
+                return 0;
+            }
+            return gate(options);
+        } catch (GateException e) {
+            out.println("bench gate: ERROR: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int gate(GateOptions options) {
+        Instant started = Instant.now();
+        Path folder = reportFolder(options.reports(), started);
+        Baseline baseline = Files.exists(options.baseline()) || !options.updateBaseline()
+                ? Baseline.read(options.baseline())
+                : new Baseline(DEFAULT_REFERENCE, 0.5, "", List.of());
+        List<BenchmarkScore> scores = new ArrayList<>(measure(options, options.pattern(), baseline, folder, "jmh"));
+        RunContext context = new RunContext(started, options.quick() ? "quick" : "full",
+                options.pattern().pattern(), RunContext.describeMachine());
+
+        if (options.updateBaseline()) {
+            Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run "
+                    + started);
+            updated.write(options.baseline());
+            GateReport report = new GateCheck(updated, options.enforceTargets()).check(scores, options.pattern());
+            finish(report, context, folder);
+            out.println("bench gate: baseline " + options.baseline() + " updated from this run ("
+                    + scores.size() + " results); review and commit it");
+            return 0;
+        }
+
+        GateCheck check = new GateCheck(baseline.withDefaultMinRatio(options.effectiveMinRatio(baseline)),
+                options.enforceTargets());
+        List<List<BenchmarkScore>> attempts = new ArrayList<>();
+        attempts.add(scores);
+        GateReport report = check.checkAttempts(attempts, options.pattern());
+        for (int attempt = 1; attempt <= options.retries() && needsRetry(report) && options.results() == null;
+             attempt++) {
+            Pattern again = exactly(report.findings().stream()
+                    .filter(f -> f.verdict() == Verdict.REGRESSED)
+                    .map(f -> f.id().benchmark())
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            out.println("bench gate: re-measuring what regressed (attempt " + attempt + "): " + again.pattern());
+            attempts.add(measure(options, again, baseline, folder, "jmh-retry-" + attempt));
+            report = check.checkAttempts(attempts, options.pattern());
+        }
+        finish(report, context, folder);
+        return report.passed() ? 0 : 1;
+    }
+
+    private List<BenchmarkScore> measure(GateOptions options, Pattern selection, Baseline baseline, Path folder,
+                                         String name) {
+        Path json = folder.resolve(name + ".json");
+        if (options.results() != null) {
+            copy(options.results(), json);
+        } else {
+            JmhLauncher.run(selection, baseline.reference(), options.quick(), json);
+        }
+        return JmhResults.read(json);
+    }
+
+    private static boolean needsRetry(GateReport report) {
+        return report.findings().stream().anyMatch(f -> f.verdict() == Verdict.REGRESSED);
+    }
+
+    private static Pattern exactly(Set<String> benchmarks) {
+        return Pattern.compile(benchmarks.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$")));
+    }
+
+    private void finish(GateReport report, RunContext context, Path folder) {
+        List<String> lines = new ArrayList<>();
+        lines.add("calibration: " + Units.humanRate(report.referenceSpeed()) + " ops/s (" + context.machine() + ")");
+        report.findings().forEach(f -> lines.add(String.format("%-12s %s", f.verdict(), f.message())));
+        List<Finding> failures = report.failures();
+        lines.add(failures.isEmpty()
+                ? "bench gate: PASSED (" + report.findings().size() + " benchmarks)"
+                : "bench gate: FAILED: " + failures.size() + " of " + report.findings().size()
+                + " benchmarks below their threshold:");
+        failures.forEach(f -> lines.add("  " + f.message()));
+        Path html = folder.resolve("summary.html");
+        HtmlSummary.write(html, report, context);
+        lines.add("bench gate: report " + html.toAbsolutePath());
+        try {
+            Files.write(folder.resolve("gate.txt"), lines);
+        } catch (IOException e) {
+            throw new GateException("cannot write " + folder.resolve("gate.txt") + ": " + e.getMessage(), e);
+        }
+        lines.forEach(out::println);
+    }
+
+    private static Path reportFolder(Path reports, Instant started) {
+        String base = "bench-" + FOLDER_TIME.format(started);
+        try {
+            Files.createDirectories(reports);
+            Path folder = reports.resolve(base);
+            for (int n = 2; Files.exists(folder); n++) {
+                folder = reports.resolve(base + "-" + n);
+            }
+            return Files.createDirectory(folder);
+        } catch (IOException e) {
+            throw new GateException("cannot create a report folder in " + reports + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new GateException("cannot read JMH results " + from + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.gridbench.benchmarks.gate;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The gate's command line, parsed. Immutable.
+ *
+ * @param quick          a few seconds per benchmark (1 fork, 1 warm-up iteration of 2 s, 2 measurement
+ *                       iterations of 1 s)
+ *                       instead of each benchmark's own annotations
+ * @param pattern        JMH include regular expression (found anywhere in the benchmark's full name)
+ * @param results        gate this existing JMH JSON file instead of running JMH; null to run
+ * @param retries        how many times benchmarks that regressed are measured again before the gate fails
+ * @param minRatio       the threshold for baseline entries without their own; NaN for the mode's default
+ */
+public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path reports, Path results,
+                          boolean updateBaseline, boolean enforceTargets, int retries, double minRatio,
+                          boolean help) {
+
+    /**
+     * The quick gate's default threshold. One-second iterations on a shared machine swing by 2x, so the quick gate
+     * catches gross regressions (and, exactly, allocation); the full run holds the baseline's own threshold.
+     */
+    public static final double QUICK_MIN_RATIO = 0.3;
+
+    public static final String USAGE = String.join("\n",
+            "Usage: BenchGate [--quick | --mode quick|full] [--update-baseline] [--enforce-targets]",
+            "                 [--baseline FILE] [--reports DIR] [--results JMH_JSON] [--retries N] [PATTERN]",
+            "  PATTERN            JMH include regexp, e.g. MatchingEngine (default: all benchmarks)",
+            "  --quick            1 fork, 1 warm-up x 2 s, 2 measurements x 1 s per benchmark",
+            "  --update-baseline  record the run as the new baseline instead of gating it",
+            "  --enforce-targets  also fail benchmarks below their absolute target",
+            "  --baseline FILE    default benchmarks/baseline.json",
+            "  --reports DIR      default reports (a bench-<timestamp> folder is created in it)",
+            "  --results FILE     gate an existing JMH JSON result file instead of running JMH",
+            "  --retries N        re-measure regressed benchmarks N times before failing (default 1, quick 2)",
+            "  --min-ratio R      fail below R of the baseline (default: the baseline's, quick " + 0.3 + ")");
+
+    /** @throws GateException naming the bad option */
+    public static GateOptions parse(String... args) {
+        boolean quick = false;
+        String pattern = null;
+        Path baseline = Path.of("benchmarks", "baseline.json");
+        Path reports = Path.of("reports");
+        Path results = null;
+        boolean update = false;
+        boolean enforce = false;
+        int retries = -1;
+        double minRatio = Double.NaN;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--quick" -> quick = true;
+                case "--mode" -> {
+                    String mode = value(args, ++i, arg);
+                    if (!mode.equals("quick") && !mode.equals("full")) {
+                        throw new GateException("--mode must be 'quick' or 'full', was '" + mode + "'");
+                    }
+                    quick = mode.equals("quick");
+                }
+                case "--update-baseline" -> update = true;
+                case "--enforce-targets" -> enforce = true;
+                case "--baseline" -> baseline = Path.of(value(args, ++i, arg));
+                case "--reports" -> reports = Path.of(value(args, ++i, arg));
+                case "--results" -> results = Path.of(value(args, ++i, arg));
+                case "--retries" -> retries = nonNegative(value(args, ++i, arg), arg);
+                case "--min-ratio" -> minRatio = ratio(value(args, ++i, arg), arg);
+                case "-h", "--help" -> help = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new GateException("unknown option '" + arg + "'\n" + USAGE);
+                    }
+                    if (pattern != null) {
+                        throw new GateException("only one PATTERN is allowed, got '" + pattern + "' and '" + arg
+                                + "' (use a regexp alternation: 'A|B')");
+                    }
+                    pattern = arg;
+                }
+            }
+        }
+        return new GateOptions(quick, compile(pattern == null ? "io\\.gridbench\\.benchmarks\\." : pattern),
+                baseline, reports, results, update, enforce, retries >= 0 ? retries : quick ? 2 : 1, minRatio, help);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new GateException("option " + option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int nonNegative(String text, String option) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the option's name
+        }
+        throw new GateException(option + " must be a whole number >= 0, was '" + text + "'");
+    }
+
+    private static double ratio(String text, String option) {
+        try {
+            double r = Double.parseDouble(text);
+            if (r > 0 && r <= 1) {
+                return r;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the option's name
+        }
+        throw new GateException(option + " must be a number in (0, 1], was '" + text + "'");
+    }
+
+    /** The threshold for entries without their own: the option, else the quick default, else the baseline's. */
+    public double effectiveMinRatio(Baseline baseline) {
+        if (!Double.isNaN(minRatio)) {
+            return minRatio;
+        }
+        return quick ? QUICK_MIN_RATIO : baseline.defaultMinRatio();
+    }
+
+    private static Pattern compile(String regexp) {
+        try {
+            return Pattern.compile(regexp);
+        } catch (PatternSyntaxException e) {
+            throw new GateException("PATTERN '" + regexp + "' is not a valid regular expression: "
+                    + e.getDescription());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.gridbench.benchmarks.gate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gate end to end on recorded JMH results ({@code --results}), so no benchmark runs. */
+class BenchGateTest {
+
+    @TempDir
+    Path reports;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private int gate(String... args) {
+        return new BenchGate(new PrintStream(output, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path onlyReportFolder() throws IOException {
+        try (Stream<Path> folders = Files.list(reports)) {
+            List<Path> all = folders.toList();
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).getFileName().toString()).matches("bench-\\d{8}-\\d{6}");
+            return all.get(0);
+        }
+    }
+
+    @Test
+    void passingResultsExitZeroAndWriteTheReportFolder() throws IOException {
+        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
+                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+        assertThat(printed()).contains("bench gate: PASSED (3 benchmarks)");
+        Path folder = onlyReportFolder();
+        assertThat(folder.resolve("jmh.json")).exists();
+        assertThat(folder.resolve("summary.html")).content().contains("Gate passed");
+        assertThat(folder.resolve("gate.txt")).content().contains("PASSED");
+    }
+
+    @Test
+    void regressionExitsOneNamingTheBenchmark() {
+        int exit = gate("--results", Fixtures.path("jmh-regressed.json").toString(),
+                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed()).contains("bench gate: FAILED: 1 of 3")
+                .contains("book.MatchingEngineBenchmark.mixed [thrpt] book=array: measured 2.00M ops/s");
+    }
+
+    @Test
+    void quickGateFailsOnlyBelowItsLooserThreshold() {
+        // 32-33 % of baseline: a failure for the full gate, within the quick gate's 30 %.
+        int exit = gate("--quick", "--results", Fixtures.path("jmh-regressed.json").toString(),
+                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+    }
+
+    @Test
+    void updateBaselineRecordsTheRunAndKeepsThresholds(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        Files.copy(Fixtures.path("baseline.json"), baseline);
+        int exit = gate("--results", Fixtures.path("jmh-regressed.json").toString(), "--update-baseline",
+                "--baseline", baseline.toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+        Baseline updated = Baseline.read(baseline);
+        assertThat(updated.entry(Fixtures.MIXED).orElseThrow().opsPerSecond()).isEqualTo(2.0e6);
+        assertThat(updated.entry(Fixtures.MIXED).orElseThrow().target()).isEqualTo(5.0e6);
+    }
+
+    @Test
+    void updateBaselineCreatesAMissingFile(@TempDir Path dir) {
+        Path baseline = dir.resolve("new-baseline.json");
+        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(), "--update-baseline",
+                "--baseline", baseline.toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+        assertThat(Baseline.read(baseline).entries()).hasSize(3);
+        assertThat(Baseline.read(baseline).reference()).isEqualTo(BenchGate.DEFAULT_REFERENCE);
+    }
+
+    @Test
+    void missingBaselineExitsTwoWithHowToRecordOne() {
+        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
+                "--baseline", reports.resolve("absent.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).contains("absent.json").contains("--update-baseline");
+    }
+
+    @Test
+    void unknownOptionExitsTwoNamingIt() {
+        assertThat(gate("--fast")).isEqualTo(2);
+        assertThat(printed()).contains("unknown option '--fast'").contains("Usage:");
+    }
+
+    @Test
+    void badPatternExitsTwoNamingIt() {
+        assertThat(gate("--results", "x.json", "book(")).isEqualTo(2);
+        assertThat(printed()).contains("PATTERN 'book('");
+    }
+}

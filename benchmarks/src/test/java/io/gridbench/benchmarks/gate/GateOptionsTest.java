@@ -1,0 +1,52 @@
+package io.gridbench.benchmarks.gate;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GateOptionsTest {
+
+    @Test
+    void defaultsRunEveryBenchmarkInFullAgainstTheCommittedBaseline() {
+        GateOptions options = GateOptions.parse();
+        assertThat(options.quick()).isFalse();
+        assertThat(options.pattern().matcher("io.gridbench.benchmarks.book.X.y").find()).isTrue();
+        assertThat(options.baseline()).isEqualTo(Path.of("benchmarks", "baseline.json"));
+        assertThat(options.reports()).isEqualTo(Path.of("reports"));
+        assertThat(options.retries()).isEqualTo(1);
+    }
+
+    @Test
+    void quickGateIsLooserAndRetriesMore() {
+        GateOptions quick = GateOptions.parse("--quick");
+        assertThat(quick.retries()).isEqualTo(2);
+        assertThat(quick.effectiveMinRatio(Fixtures.baseline())).isEqualTo(GateOptions.QUICK_MIN_RATIO);
+        assertThat(GateOptions.parse().effectiveMinRatio(Fixtures.baseline())).isEqualTo(0.5);
+        assertThat(GateOptions.parse("--quick", "--min-ratio", "0.45").effectiveMinRatio(Fixtures.baseline()))
+                .isEqualTo(0.45);
+    }
+
+    @Test
+    void quickAndModeQuickAreTheSame() {
+        assertThat(GateOptions.parse("--quick").quick()).isTrue();
+        assertThat(GateOptions.parse("--mode", "quick").quick()).isTrue();
+        assertThat(GateOptions.parse("--mode", "full").quick()).isFalse();
+    }
+
+    @Test
+    void positionalArgumentIsThePattern() {
+        assertThat(GateOptions.parse("--quick", "Ed25519").pattern().pattern()).isEqualTo("Ed25519");
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> GateOptions.parse("--mode", "slow")).hasMessageContaining("--mode");
+        assertThatThrownBy(() -> GateOptions.parse("--retries", "-1")).hasMessageContaining("--retries");
+        assertThatThrownBy(() -> GateOptions.parse("--min-ratio", "2")).hasMessageContaining("--min-ratio");
+        assertThatThrownBy(() -> GateOptions.parse("--baseline")).hasMessageContaining("--baseline needs a value");
+        assertThatThrownBy(() -> GateOptions.parse("A", "B")).hasMessageContaining("only one PATTERN");
+    }
+}

@@ -1,0 +1,51 @@
+package io.gridbench.benchmarks.gate;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlSummaryTest {
+
+    private static final RunContext CONTEXT = new RunContext(Instant.parse("2025-01-02T03:04:05Z"), "quick",
+            "book<&>", "2 cores");
+
+    private static String render(String results) {
+        GateReport report = new GateCheck(Fixtures.baseline(), false)
+                .check(Fixtures.run(results), Pattern.compile("io\\.gridbench"));
+        return HtmlSummary.render(report, CONTEXT);
+    }
+
+    @Test
+    void passingRunSaysSoAndListsEveryBenchmark() {
+        String html = render("jmh-pass.json");
+        assertThat(html).contains("Gate passed")
+                .contains("book.MatchingEngineBenchmark.mixed [thrpt] book=array")
+                .contains("signing.Ed25519SignBenchmark.bouncyCastle [thrpt]")
+                .doesNotContain("Failures");
+    }
+
+    @Test
+    void failingRunListsTheFailureWithItsFigures() {
+        String html = render("jmh-regressed.json");
+        assertThat(html).contains("Gate failed: 1 benchmark(s)")
+                .contains("<h2>Failures</h2>")
+                .contains("measured 2.00M ops/s, 32% of baseline");
+    }
+
+    @Test
+    void sampleModeBenchmarksGetAPercentileTable() {
+        assertThat(render("jmh-pass.json")).contains("Latency per operation")
+                .contains("<th>p99.9</th>")
+                .contains("<td>900</td>");
+    }
+
+    @Test
+    void pageIsSelfContainedAndEscapesText() {
+        String html = render("jmh-pass.json");
+        assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
+                .contains("book&lt;&amp;&gt;");
+    }
+}

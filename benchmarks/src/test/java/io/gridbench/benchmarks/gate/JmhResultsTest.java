@@ -1,0 +1,79 @@
+package io.gridbench.benchmarks.gate;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.gridbench.benchmarks.gate.Fixtures.LATENCY;
+import static io.gridbench.benchmarks.gate.Fixtures.MIXED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class JmhResultsTest {
+
+    private final List<BenchmarkScore> scores = Fixtures.run("jmh-pass.json");
+
+    private BenchmarkScore score(BenchmarkId id) {
+        return scores.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsEveryResultWithItsModeAndParams() {
+        assertThat(scores).hasSize(4);
+        assertThat(score(MIXED).id().params()).containsEntry("book", "array");
+        assertThat(score(MIXED).unit()).isEqualTo("ops/us");
+    }
+
+    @Test
+    void gateSpeedIsTheBestIterationNotTheMean() {
+        BenchmarkScore mixed = score(MIXED);
+        assertThat(mixed.score()).isEqualTo(6.0);
+        assertThat(mixed.opsPerSecond()).isCloseTo(6.0e6, within(1.0));
+        BenchmarkScore calibration = scores.get(0);
+        assertThat(calibration.opsPerSecond()).isCloseTo(2.1e8, within(1.0));
+    }
+
+    @Test
+    void readsAllocationPerOperationFromTheGcProfiler() {
+        assertThat(score(MIXED).allocBytesPerOp()).isEqualTo(0.02);
+    }
+
+    @Test
+    void sampleModeKeepsPercentilesAndUsesTheMeanTime() {
+        BenchmarkScore latency = score(LATENCY);
+        assertThat(latency.percentiles()).containsEntry(99.0, 900.0).containsEntry(50.0, 150.0);
+        assertThat(latency.opsPerSecond()).isCloseTo(1e9 / 180.0, within(1.0));
+        assertThat(score(MIXED).percentiles()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonNamesTheSourceAndLine() {
+        assertThatThrownBy(() -> JmhResults.parse("[\n{\"benchmark\": }", "bad.json"))
+                .isInstanceOf(GateException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void missingFieldIsNamed() {
+        assertThatThrownBy(() -> JmhResults.parse("[{\"benchmark\":\"x.Y.z\",\"mode\":\"thrpt\"}]", "r.json"))
+                .isInstanceOf(GateException.class)
+                .hasMessageContaining("r.json[0]")
+                .hasMessageContaining("'primaryMetric'");
+    }
+
+    @Test
+    void unknownScoreUnitIsNamed() {
+        String json = "[{\"benchmark\":\"x.Y.z\",\"mode\":\"thrpt\",\"primaryMetric\":"
+                + "{\"score\":1.0,\"scoreUnit\":\"widgets\"}}]";
+        assertThatThrownBy(() -> JmhResults.parse(json, "r.json"))
+                .hasMessageContaining("scoreUnit")
+                .hasMessageContaining("'widgets'");
+    }
+
+    @Test
+    void objectInsteadOfArrayIsRejected() {
+        assertThatThrownBy(() -> JmhResults.parse("{}", "r.json")).hasMessageContaining("JSON array");
+    }
+}
