@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +34,6 @@ import java.util.concurrent.Callable;
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Compare ways of buying tokens over recorded market data.")
 public final class BacktestCommand implements Callable<Integer> {
-    static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Mixin
     ReplayOptions replay;
@@ -90,7 +87,7 @@ public final class BacktestCommand implements Callable<Integer> {
         BacktestResults results = ComparisonRun.run(data, model, config, workload, specs, inputs, extra,
                 created.toString(), threads, progress.perReplay());
         progress.done();
-        Path dir = out != null ? out : Path.of("reports", "backtest-" + FOLDER.format(created));
+        Path dir = out != null ? out : Workspace.reportFolder("backtest", created);
         ReportFiles.write(results, dir);
         stdout.print(TextTable.render(ComparisonRow.of(results), results.market().vwap()));
         stdout.println("report: " + dir.resolve("report.html"));

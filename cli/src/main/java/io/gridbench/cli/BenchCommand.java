@@ -38,11 +38,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--enforce-targets", description = "Also fail benchmarks below their absolute target.")
     boolean enforceTargets;
 
-    @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "benchmarks/baseline.json",
+    @Option(names = "--baseline", paramLabel = "FILE", defaultValue = "${sys:gridbench.home:-.}/benchmarks/baseline.json",
             description = "Baseline to compare with (default ${DEFAULT-VALUE}).")
     Path baseline;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "${sys:gridbench.home:-.}/reports",
             description = "Where the bench-<timestamp> folder goes (default ${DEFAULT-VALUE}).")
     Path reports;
 
@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Fail below R of the baseline (default: the baseline's 0.5, with --quick 0.3).")
     Double minRatio;
 
-    @Option(names = "--jar", paramLabel = "FILE", defaultValue = "benchmarks/target/benchmarks.jar",
+    @Option(names = "--jar", paramLabel = "FILE", defaultValue = "${sys:gridbench.home:-.}/benchmarks/target/benchmarks.jar",
             description = "The shaded benchmarks jar (default ${DEFAULT-VALUE}).")
     Path jar;
 

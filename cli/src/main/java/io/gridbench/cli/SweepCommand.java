@@ -114,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         String type = variants.isEmpty() ? "" : variants.get(0).result().type();
         SweepResults results = new SweepResults(created.toString(), inputs, settings, MarketSummary.of(data, 500),
                 template.name(), type, grid.keys(), baseline, variants);
-        Path dir = out != null ? out : Path.of("reports", "sweep-" + BacktestCommand.FOLDER.format(created));
+        Path dir = out != null ? out : Workspace.reportFolder("sweep", created);
         SweepReport.write(results, dir);
 
         double vwap = results.market().vwap();

@@ -32,9 +32,10 @@ class BenchCommandTest {
     }
 
     @Test
-    void defaultsPointAtTheCommittedBaselineAndTheReportsFolder() {
+    void defaultsPointAtTheCheckoutsCommittedBaselineAndReportsFolder() {
+        // Without -Dgridbench.home (set by ./gridbench) the checkout is the working directory.
         assertThat(parse().gateArguments()).containsExactly(
-                "--baseline", Path.of("benchmarks/baseline.json").toString(), "--reports", "reports");
+                "--baseline", Path.of("./benchmarks/baseline.json").toString(), "--reports", "./reports");
     }
 
     @Test
