@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CandleCsv {
     static final String[] HEADER = {"timestamp", "open", "high", "low", "close", "volume"};
-    private static final Pattern NAME = Pattern.compile("candles-(1m|5m|1h|4h|1d)\\.csv(\\.gz)?");
+    private static final Pattern NAME = Pattern.compile("(?:.*[-_.])?(1m|5m|1h|4h|1d)\\.csv(\\.gz)?");
 
     private CandleCsv() {
     }
@@ -40,8 +40,8 @@ public final class CandleCsv {
         CandleInterval iv = interval != null ? interval : intervalFromName(file);
         if (iv == null) {
             throw new DataFormatException(csv.name(), 1, 1, null,
-                    "cannot infer the bar interval from the file name (expected candles-1m.csv[.gz], -5m, -1h, -4h"
-                            + " or -1d); give it explicitly with --interval");
+                    "cannot infer the bar interval from the file name (expected it to end in -1m.csv, -5m, -1h, -4h or"
+                            + " -1d, optionally .gz, as in candles-1m.csv.gz); give it explicitly with --interval");
         }
         LongList tl = new LongList(1 << 12);
         LongList ol = new LongList(1 << 12);

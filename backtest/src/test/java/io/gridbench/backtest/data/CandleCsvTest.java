@@ -66,6 +66,15 @@ class CandleCsvTest {
     }
 
     @Test
+    void intervalIsReadFromTheEndOfAnyFileName() {
+        assertThat(CandleCsv.intervalFromName(Path.of("data", "candles-1m.csv.gz"))).isEqualTo(CandleInterval.ONE_MINUTE);
+        assertThat(CandleCsv.intervalFromName(Path.of("chat-fast-candles-5m.csv"))).isEqualTo(CandleInterval.FIVE_MINUTES);
+        assertThat(CandleCsv.intervalFromName(Path.of("text_prime_1h.csv.gz"))).isEqualTo(CandleInterval.ONE_HOUR);
+        assertThat(CandleCsv.intervalFromName(Path.of("candles-1m.json"))).isNull();
+        assertThat(CandleCsv.intervalFromName(Path.of("candles-2m.csv"))).isNull();
+    }
+
+    @Test
     void intervalMustBeInferableOrGiven() throws IOException {
         Path p = write("bars.csv", HEADER + "2026-08-01T01:00:00Z,1,1,1,1,3\n");
         assertThat(catchData(() -> CandleCsv.load(p, null, false)).detail()).contains("cannot infer");
