@@ -38,7 +38,7 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--port", required = true, description = "TCP port on 127.0.0.1 (0 picks a free one).")
     int port;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seeds account keys and venue ids (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seeds account keys, venue ids and the market agents' order flow (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--no-agents", description = "Run without market agents (no liquidity but your own).")
