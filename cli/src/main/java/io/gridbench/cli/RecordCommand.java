@@ -20,13 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code ./gridbench record}: pulls a market's candles and trades from a Trading API (the simulated exchange or any
- * server speaking the Grid's API) into the historical-data schema, signing every request.
+ * server speaking the Grid's API) into the historical-data schema, signing every request, and writes
+ * {@code source.json} beside them. Exits 1 without writing when the API has no bar in the range.
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Record candles and trades of one market from a Trading API into <out>/<instrument>/.")
@@ -104,29 +104,34 @@ public final class RecordCommand implements Callable<Integer> {
         }
 
         TradingApiClient client = new TradingApiClient(url, new RequestSigner(keys), Duration.ofSeconds(30));
-        HistoryRecorder recorder = new HistoryRecorder(client, line -> {
+        HistoryRecorder recorder = new HistoryRecorder(client, url, version(), line -> {
             err.println("record: " + line);
             err.flush();
         });
-        List<Path> files;
+        HistoryRecorder.Recording recording;
         try {
             HistoryRecorder.MarketRef market = target.market != null
                     ? recorder.marketById(target.market) : recorder.marketByInstrument(target.instrument);
             err.println("record: " + market.instrumentName() + " (" + market.marketId() + ") from "
                     + Instant.ofEpochMilli(fromMillis) + " to " + Instant.ofEpochMilli(toMillis) + " via " + url);
-            files = recorder.record(market, bars, fromMillis, toMillis, out);
+            recording = recorder.record(market, bars, fromMillis, toMillis, out);
         } catch (IOException e) {
             err.println("record: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             err.flush();
             return 1;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Path f : files) {
+        for (Path f : recording.files()) {
             stdout.printf("%s  %,d bytes%n", f, Files.size(f));
         }
         stdout.flush();
         err.flush();
         return 0;
+    }
+
+    private String version() {
+        String[] v = spec.root().version();
+        return v.length == 0 ? "unknown" : v[0].replaceFirst("^gridbench ", "");
     }
 
     private Map<String, String> readCredentials() throws IOException {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,5 +136,37 @@ class RecordCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("record: error:", "127.0.0.1:1");
+    }
+
+    @Test
+    void aRangeStartingBeforeTheMarketTradedStartsTheFileAtTheFirstRealBar() throws IOException {
+        Path out = dir.resolve("early");
+        int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
+                "--from", "2026-07-10", "--to", "2026-08-01T00:10:00Z", "--out", out.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> candles = gunzipLines(out.resolve("text-prime/candles-1m.csv.gz"));
+        assertThat(candles).hasSize(1 + 10);
+        assertThat(candles.get(1)).startsWith("2026-08-01T00:00:00Z,").endsWith(",2");
+        assertThat(err.toString()).contains(
+                "candles: 5 bars from the API, 5 quiet minutes filled, 2026-08-01T00:00Z .. 00:09Z");
+        assertThat(out.resolve("text-prime/source.json")).isRegularFile();
+    }
+
+    @Test
+    void aRangeWithoutTradesExitsOneAndWritesNoFile() {
+        Path out = dir.resolve("empty");
+        int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
+                "--from", "2026-07-01", "--to", "2026-07-02", "--out", out.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("record: error:", "no 1m bars", "no files written");
+        assertThat(out.resolve("text-prime")).doesNotExist();
+    }
+
+    private static List<String> gunzipLines(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 }

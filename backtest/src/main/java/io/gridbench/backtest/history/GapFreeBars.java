@@ -56,23 +56,27 @@ public final class GapFreeBars {
     }
 
     /**
-     * Completes sparse, time-sorted bars (an API leaves out intervals without trades) into one bar per interval of
-     * [startMillis, endMillis); bars outside the range or off the interval grid are ignored.
+     * Completes sparse, time-sorted bars (an API leaves out intervals without trades) into one bar per interval from
+     * the first bar in [startMillis, endMillis) up to endMillis; bars outside the range or off the interval grid are
+     * ignored. Nothing is made up before the first bar: an API leaves out intervals before a market existed too, and
+     * no price is known for them.
      *
-     * @return one bar per interval, oldest first; empty when no bar falls in the range
+     * @return one bar per interval, oldest first, starting at the first given bar; empty when no bar falls in the
+     *         range
      */
     public static List<Candle> fillGaps(List<Candle> sparse, long intervalMillis, long startMillis, long endMillis) {
         checkRange(intervalMillis, startMillis, endMillis);
-        List<Candle> bars = new ArrayList<>((int) ((endMillis - startMillis) / intervalMillis));
+        List<Candle> bars = new ArrayList<>();
         int i = 0;
-        while (i < sparse.size() && sparse.get(i).openTimeMillis() < startMillis) {
+        while (i < sparse.size() && (sparse.get(i).openTimeMillis() < startMillis
+                || (sparse.get(i).openTimeMillis() - startMillis) % intervalMillis != 0)) {
             i++;
         }
         if (i == sparse.size() || sparse.get(i).openTimeMillis() >= endMillis) {
             return bars;
         }
         long close = sparse.get(i).open();
-        for (long open = startMillis; open < endMillis; open += intervalMillis) {
+        for (long open = sparse.get(i).openTimeMillis(); open < endMillis; open += intervalMillis) {
             while (i < sparse.size() && sparse.get(i).openTimeMillis() < open) {
                 i++;
             }

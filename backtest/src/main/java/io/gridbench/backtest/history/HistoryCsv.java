@@ -1,5 +1,7 @@
 package io.gridbench.backtest.history;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.TradePrint;
@@ -17,12 +19,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the historical-data schema: {@code candles-1m.csv.gz} and {@code trades.csv.gz}. Each file is written to a
- * temporary sibling and renamed into place, so a failed run never leaves a half-written file. Output is
+ * temporary sibling and renamed into place (so is the JSON beside them), so a failed run never leaves a half-written file. Output is
  * byte-for-byte deterministic (the gzip header carries no time stamp).
  */
 public final class HistoryCsv {
@@ -79,6 +82,14 @@ public final class HistoryCsv {
                 out.write('\n');
             }
         });
+    }
+
+    /** Writes a value as indented JSON with a final newline, atomically. */
+    public static void writeJson(Path file, Object value) throws IOException {
+        byte[] body = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
+        byte[] withNewline = Arrays.copyOf(body, body.length + 1);
+        withNewline[body.length] = '\n';
+        writeBytes(file, withNewline);
     }
 
     /** Writes plain bytes atomically (temporary sibling, then rename). */

@@ -1,7 +1,5 @@
 package io.gridbench.backtest.history;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.exchange.agents.MarketAgents;
 import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.marketdata.CandleInterval;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +99,7 @@ public final class HistoryGenerator {
             Path tradesFile = dir.resolve(HistoryCsv.TRADES_FILE);
             HistoryCsv.writeTrades(tradesFile, e.getValue());
             Path manifest = dir.resolve(MANIFEST_FILE);
-            HistoryCsv.writeBytes(manifest, manifest(e.getKey(), e.getValue().size()));
+            HistoryCsv.writeJson(manifest, manifest(e.getKey(), e.getValue().size()));
             written.add(candles);
             written.add(tradesFile);
             written.add(manifest);
@@ -110,7 +107,7 @@ public final class HistoryGenerator {
         return written;
     }
 
-    private byte[] manifest(String instrument, int tradeCount) throws IOException {
+    private Map<String, Object> manifest(String instrument, int tradeCount) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", "gridbench generate-data");
         m.put("gridbench_version", version);
@@ -121,11 +118,7 @@ public final class HistoryGenerator {
         m.put("start", run.start().toString());
         m.put("trades", tradeCount);
         m.put("agent_settings", run.settings());
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        byte[] body = json.writeValueAsBytes(m);
-        byte[] withNewline = Arrays.copyOf(body, body.length + 1);
-        withNewline[body.length] = '\n';
-        return withNewline;
+        return m;
     }
 
     /** Appends the trades printed since the last drain: pages newest first back to the newest one already seen. */

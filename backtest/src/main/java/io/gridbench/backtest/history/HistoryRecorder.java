@@ -1,7 +1,7 @@
 package io.gridbench.backtest.history;
 
-import io.gridbench.exchange.client.TradingApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.Candle;
@@ -13,39 +13,75 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Records a market's history from a Trading API into the historical-data schema: candles requested in windows of
- * {@value #CANDLES_PER_REQUEST} bars (gaps filled, since the API leaves out bars without trades) and trades
- * followed page by page through the endpoint's cursor, newest first, back to the start of the range.
+ * {@value #CANDLES_PER_REQUEST} bars and trades followed page by page through the endpoint's cursor, newest first,
+ * back to the start of the range. The API leaves out bars without trades; the candle file starts at the first bar
+ * the API returned (nothing is made up for the time before it, when the market may not have existed) and quiet
+ * intervals after it repeat the previous close with volume 0, since the schema wants gap-free files. Beside the
+ * files goes {@value #SOURCE_FILE}, saying where and when they were recorded.
  */
 public final class HistoryRecorder {
+    public static final String SOURCE_FILE = "source.json";
     static final int CANDLES_PER_REQUEST = 1000;
     static final int TRADES_PER_REQUEST = 100;
     private static final String API = "/api/v1/trading";
+    private static final DateTimeFormatter MINUTE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm'Z'").withZone(ZoneOffset.UTC);
 
     private final TradingApiClient client;
+    private final String baseUrl;
+    private final String version;
+    private final Clock clock;
     private final Consumer<String> progress;
     private final int candlesPerRequest;
 
-    public HistoryRecorder(TradingApiClient client, Consumer<String> progress) {
-        this(client, progress, CANDLES_PER_REQUEST);
+    /**
+     * @param baseUrl  the API's base URL, as the client was given it (recorded in {@value #SOURCE_FILE})
+     * @param version  the gridbench version recorded in {@value #SOURCE_FILE}
+     * @param progress receives progress and summary lines (the CLI prints them on stderr)
+     */
+    public HistoryRecorder(TradingApiClient client, String baseUrl, String version, Consumer<String> progress) {
+        this(client, baseUrl, version, Clock.systemUTC(), progress, CANDLES_PER_REQUEST);
     }
 
     /** @param candlesPerRequest bars per candles request (the API serves at most 1000) */
-    HistoryRecorder(TradingApiClient client, Consumer<String> progress, int candlesPerRequest) {
+    HistoryRecorder(TradingApiClient client, String baseUrl, String version, Clock clock, Consumer<String> progress,
+                    int candlesPerRequest) {
         this.client = client;
+        this.baseUrl = baseUrl;
+        this.version = version;
+        this.clock = clock;
         this.progress = progress;
         this.candlesPerRequest = candlesPerRequest;
     }
 
     /** A market found on the API: its id and its instrument's name (the output folder). */
     public record MarketRef(String marketId, String instrumentName) {
+    }
+
+    /**
+     * What one {@link #record} call wrote: the files, the bars the API returned and the quiet intervals filled in
+     * after the first of them, the open times of the first and last API bar, and the number of trades.
+     */
+    public record Recording(List<Path> files, int apiBars, int filledBars, long firstBarMillis, long lastBarMillis,
+                            int trades) {
+        public Recording {
+            files = List.copyOf(files);
+        }
     }
 
     /** Looks a market up by its id ({@code market_...}). */
@@ -65,23 +101,70 @@ public final class HistoryRecorder {
     }
 
     /**
-     * Writes {@code <out>/<instrument>/candles-<interval>.csv.gz} and {@code trades.csv.gz} for [from, to), which
-     * must be whole intervals.
+     * Writes {@code <out>/<instrument>/candles-<interval>.csv.gz}, {@code trades.csv.gz} and {@value #SOURCE_FILE}
+     * for [from, to), which must be whole intervals. The candle file runs from the first bar the API returned to
+     * {@code to}.
      *
-     * @return the files written
+     * @throws IOException when the API has no bar in the range (nothing is written then) or cannot be read
      */
-    public List<Path> record(MarketRef market, CandleInterval interval, long fromMillis, long toMillis, Path out)
+    public Recording record(MarketRef market, CandleInterval interval, long fromMillis, long toMillis, Path out)
             throws IOException {
-        List<Candle> candles = GapFreeBars.fillGaps(candles(market.marketId(), interval, fromMillis, toMillis),
-                interval.millis(), fromMillis, toMillis);
+        List<Candle> sparse = candles(market.marketId(), interval, fromMillis, toMillis);
+        List<Candle> candles = GapFreeBars.fillGaps(sparse, interval.millis(), fromMillis, toMillis);
+        if (candles.isEmpty()) {
+            throw new IOException("the API returned no " + interval.wire() + " bars for " + market.instrumentName()
+                    + " (" + market.marketId() + ") from " + Instant.ofEpochMilli(fromMillis) + " to "
+                    + Instant.ofEpochMilli(toMillis) + ": nothing traded then; no files written");
+        }
+        long firstBar = candles.get(0).openTimeMillis();
+        int apiBars = 0;
+        long lastBar = firstBar;
+        for (Candle c : sparse) {
+            long at = c.openTimeMillis();
+            if (at >= firstBar && at < toMillis && (at - fromMillis) % interval.millis() == 0) {
+                apiBars++;
+                lastBar = at;
+            }
+        }
+        progress.accept(summary(interval, candles, apiBars));
         List<TradePrint> trades = trades(market.marketId(), fromMillis, toMillis);
         Path dir = out.resolve(market.instrumentName());
         Files.createDirectories(dir);
         Path candleFile = dir.resolve("candles-" + interval.wire() + ".csv.gz");
         Path tradeFile = dir.resolve(HistoryCsv.TRADES_FILE);
+        Path sourceFile = dir.resolve(SOURCE_FILE);
         HistoryCsv.writeCandles(candleFile, candles);
         HistoryCsv.writeTrades(tradeFile, trades);
-        return List.of(candleFile, tradeFile);
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("recorder", "gridbench record");
+        source.put("gridbench_version", version);
+        source.put("base_url", baseUrl);
+        source.put("market_id", market.marketId());
+        source.put("instrument", market.instrumentName());
+        source.put("interval", interval.wire());
+        source.put("requested_from", Instant.ofEpochMilli(fromMillis).toString());
+        source.put("requested_to", Instant.ofEpochMilli(toMillis).toString());
+        source.put("first_bar", Instant.ofEpochMilli(firstBar).toString());
+        source.put("last_bar", Instant.ofEpochMilli(lastBar).toString());
+        source.put("bars_from_api", apiBars);
+        source.put("quiet_bars_filled", candles.size() - apiBars);
+        source.put("trades", trades.size());
+        source.put("recorded_at", clock.instant().toString());
+        HistoryCsv.writeJson(sourceFile, source);
+        return new Recording(List.of(candleFile, tradeFile, sourceFile), apiBars, candles.size() - apiBars,
+                firstBar, lastBar, trades.size());
+    }
+
+    /** {@code candles: 12 bars from the API, 3 quiet minutes filled, 2026-11-23T15:06Z .. 15:20Z}. */
+    private static String summary(CandleInterval interval, List<Candle> candles, int apiBars) {
+        Instant first = Instant.ofEpochMilli(candles.get(0).openTimeMillis());
+        Instant last = Instant.ofEpochMilli(candles.get(candles.size() - 1).openTimeMillis());
+        String quiet = interval == CandleInterval.ONE_MINUTE ? "minutes" : interval.wire() + " intervals";
+        boolean sameDay = first.truncatedTo(ChronoUnit.DAYS)
+                .equals(last.truncatedTo(ChronoUnit.DAYS));
+        return "candles: " + apiBars + " bars from the API, " + (candles.size() - apiBars) + " quiet " + quiet
+                + " filled, " + MINUTE_TIME.format(first) + " .. "
+                + (sameDay ? CLOCK_TIME : MINUTE_TIME).format(last);
     }
 
     /** Bars with open time in [from, to), oldest first, as the API has them (no bar where nothing traded). */
@@ -98,7 +181,7 @@ public final class HistoryRecorder {
                 bars.add(new Candle(millis(c, "open_time"), interval.millis(), ticks(c, "open"), ticks(c, "high"),
                         ticks(c, "low"), ticks(c, "close"), c.path("volume").asLong()));
             }
-            progress.accept("candles: " + bars.size() + " bars up to " + Instant.ofEpochMilli(end));
+            progress.accept("candles: " + bars.size() + " bars from the API up to " + Instant.ofEpochMilli(end));
         }
         return bars;
     }

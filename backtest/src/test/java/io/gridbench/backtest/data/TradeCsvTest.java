@@ -79,4 +79,23 @@ class TradeCsvTest {
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(3);
     }
+
+    @Test
+    void aTradeIdListedTwiceIsAnErrorNamingTheFirstLine() throws IOException {
+        DataFormatException e = failure(HEADER + "2026-08-01T00:00:00Z,t1,2.50,3,buy\n"
+                + "2026-08-01T00:00:01Z,t2,2.51,1,sell\n"
+                + "2026-08-01T00:00:02Z,t1,2.49,5,sell\n");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(2);
+        assertThat(e.columnName()).isEqualTo("trade_id");
+        assertThat(e.getMessage()).contains("trades.csv:4:2:", "'t1'", "line 2");
+    }
+
+    @Test
+    void anIdenticalRepeatedPrintIsAnError() throws IOException {
+        String print = "2026-08-01T00:00:00Z,t1,2.50,3,buy\n";
+        DataFormatException e = failure(HEADER + print + print);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.columnName()).isEqualTo("trade_id");
+    }
 }

@@ -62,12 +62,30 @@ class GapFreeBarsTest {
 
     @Test
     void sparseBarsAreCompletedWithFlatBarsAtThePreviousClose() {
-        List<Candle> bars = GapFreeBars.fillGaps(List.of(new Candle(T0 + MINUTE, MINUTE, 240, 250, 230, 245, 7)),
-                MINUTE, T0, T0 + 3 * MINUTE);
+        List<Candle> bars = GapFreeBars.fillGaps(List.of(new Candle(T0, MINUTE, 240, 250, 230, 245, 7),
+                new Candle(T0 + 2 * MINUTE, MINUTE, 246, 246, 246, 246, 1)), MINUTE, T0, T0 + 4 * MINUTE);
 
-        assertThat(bars).containsExactly(new Candle(T0, MINUTE, 240, 240, 240, 240, 0),
-                new Candle(T0 + MINUTE, MINUTE, 240, 250, 230, 245, 7),
-                new Candle(T0 + 2 * MINUTE, MINUTE, 245, 245, 245, 245, 0));
+        assertThat(bars).containsExactly(new Candle(T0, MINUTE, 240, 250, 230, 245, 7),
+                new Candle(T0 + MINUTE, MINUTE, 245, 245, 245, 245, 0),
+                new Candle(T0 + 2 * MINUTE, MINUTE, 246, 246, 246, 246, 1),
+                new Candle(T0 + 3 * MINUTE, MINUTE, 246, 246, 246, 246, 0));
+    }
+
+    @Test
+    void nothingIsFilledBeforeTheFirstBar() {
+        List<Candle> bars = GapFreeBars.fillGaps(List.of(new Candle(T0 + 30 * MINUTE, MINUTE, 240, 250, 230, 245, 7)),
+                MINUTE, T0, T0 + 32 * MINUTE);
+
+        assertThat(bars).containsExactly(new Candle(T0 + 30 * MINUTE, MINUTE, 240, 250, 230, 245, 7),
+                new Candle(T0 + 31 * MINUTE, MINUTE, 245, 245, 245, 245, 0));
+    }
+
+    @Test
+    void aBarOffTheIntervalGridDoesNotStartTheFill() {
+        List<Candle> bars = GapFreeBars.fillGaps(List.of(new Candle(T0 + 5_000, MINUTE, 1, 1, 1, 1, 1),
+                new Candle(T0 + 2 * MINUTE, MINUTE, 240, 240, 240, 240, 2)), MINUTE, T0, T0 + 3 * MINUTE);
+
+        assertThat(bars).containsExactly(new Candle(T0 + 2 * MINUTE, MINUTE, 240, 240, 240, 240, 2));
     }
 
     @Test

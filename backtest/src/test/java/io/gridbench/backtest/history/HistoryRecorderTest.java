@@ -21,12 +21,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +51,8 @@ class HistoryRecorderTest {
     private static ExchangeServer server;
     private static String chatFastMarket;
     private static HistoryRecorder recorder;
+    private static final Clock RECORDED_AT = Clock.fixed(Instant.parse("2026-11-23T15:21:00Z"), ZoneOffset.UTC);
+    private static final List<String> PROGRESS = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path out;
@@ -72,7 +82,8 @@ class HistoryRecorderTest {
             return null;
         }).join();
         Credentials demo = server.provisioner().openDemo();
-        recorder = new HistoryRecorder(client(demo.privateKeyBase64()), line -> { }, 30);
+        recorder = new HistoryRecorder(client(demo.privateKeyBase64()), server.baseUrl(), "9.9.9", RECORDED_AT,
+                PROGRESS::add, 30);
     }
 
     @AfterAll
@@ -125,6 +136,61 @@ class HistoryRecorderTest {
     }
 
     @Test
+    void theCandleFileStartsAtTheFirstBarTheApiReturnedNotAtTheRequestedStart() throws IOException {
+        HistoryRecorder.MarketRef market = recorder.marketByInstrument("chat-fast");
+        HistoryRecorder.Recording rec = recorder.record(market, CandleInterval.ONE_MINUTE, T0 - 24 * 60 * MINUTE,
+                T0 + 100 * MINUTE, out);
+
+        List<String> candles = HistoryCsvTest.gunzip(out.resolve("chat-fast/candles-1m.csv.gz")).lines().toList();
+        assertThat(candles).hasSize(1 + 100);
+        assertThat(candles.get(1)).startsWith("2026-08-01T00:00:00Z,").endsWith(",3");
+        assertThat(rec.apiBars()).isEqualTo(84);
+        assertThat(rec.filledBars()).isEqualTo(16);
+        assertThat(rec.firstBarMillis()).isEqualTo(T0);
+        assertThat(rec.lastBarMillis()).isEqualTo(T0 + 83 * MINUTE);
+    }
+
+    @Test
+    void theSummaryTellsBarsFromTheApiFromFilledQuietMinutes() throws IOException {
+        PROGRESS.clear();
+        recorder.record(recorder.marketByInstrument("chat-fast"), CandleInterval.ONE_MINUTE, T0 - 60 * MINUTE,
+                T0 + 100 * MINUTE, out);
+
+        assertThat(PROGRESS).contains(
+                "candles: 84 bars from the API, 16 quiet minutes filled, 2026-08-01T00:00Z .. 01:39Z");
+    }
+
+    @Test
+    void aRangeWithoutBarsIsAnErrorAndWritesNothing() throws IOException {
+        HistoryRecorder.MarketRef market = recorder.marketByInstrument("chat-fast");
+
+        assertThatThrownBy(() -> recorder.record(market, CandleInterval.ONE_MINUTE, T0 - 60 * MINUTE, T0, out))
+                .isInstanceOf(IOException.class).hasMessageContaining("no 1m bars").hasMessageContaining("chat-fast");
+        assertThat(out.resolve("chat-fast")).doesNotExist();
+    }
+
+    @Test
+    void sourceJsonSaysWhereWhenAndWhatWasRecorded() throws IOException {
+        HistoryRecorder.Recording rec = recorder.record(recorder.marketByInstrument("chat-fast"),
+                CandleInterval.ONE_MINUTE, T0 - 60 * MINUTE, T0 + 100 * MINUTE, out);
+
+        Path file = out.resolve("chat-fast/" + HistoryRecorder.SOURCE_FILE);
+        assertThat(rec.files()).contains(file);
+        JsonNode source = new ObjectMapper().readTree(Files.readString(file));
+        assertThat(source.path("base_url").asText()).isEqualTo(server.baseUrl());
+        assertThat(source.path("market_id").asText()).isEqualTo(chatFastMarket);
+        assertThat(source.path("instrument").asText()).isEqualTo("chat-fast");
+        assertThat(source.path("interval").asText()).isEqualTo("1m");
+        assertThat(source.path("requested_from").asText()).isEqualTo("2026-07-31T23:00:00Z");
+        assertThat(source.path("requested_to").asText()).isEqualTo("2026-08-01T01:40:00Z");
+        assertThat(source.path("first_bar").asText()).isEqualTo("2026-08-01T00:00:00Z");
+        assertThat(source.path("last_bar").asText()).isEqualTo("2026-08-01T01:23:00Z");
+        assertThat(source.path("trades").asInt()).isEqualTo(TRADES);
+        assertThat(source.path("recorded_at").asText()).isEqualTo("2026-11-23T15:21:00Z");
+        assertThat(source.path("gridbench_version").asText()).isEqualTo("9.9.9");
+    }
+
+    @Test
     void aMarketIsFoundByIdWithItsInstrumentName() throws IOException {
         assertThat(recorder.marketById(chatFastMarket))
                 .isEqualTo(new HistoryRecorder.MarketRef(chatFastMarket, "chat-fast"));
@@ -139,7 +205,7 @@ class HistoryRecorderTest {
     @Test
     void anUnregisteredKeyIsRefusedWithTheApiStatus() {
         String stranger = TradingKeyPair.generate(new Random(1)).privateKeyBase64();
-        HistoryRecorder unknown = new HistoryRecorder(client(stranger), line -> { });
+        HistoryRecorder unknown = new HistoryRecorder(client(stranger), server.baseUrl(), "9.9.9", line -> { });
 
         assertThatThrownBy(() -> unknown.marketByInstrument("chat-fast")).isInstanceOf(IOException.class)
                 .hasMessageContaining("401");
