@@ -75,7 +75,14 @@ public final class RecordCommand implements Callable<Integer> {
         if (bars == null) {
             throw bad("--interval must be one of 1m, 5m, 1h, 4h, 1d, got '" + interval + "'");
         }
-        long toMillis = to == null ? bars.bucketStart(System.currentTimeMillis()) : bars.bucketStart(time("--to", to));
+        long now = bars.bucketStart(System.currentTimeMillis());
+        long toMillis = to == null ? now : bars.bucketStart(time("--to", to));
+        if (toMillis > now) {
+            // Bars after now do not exist yet; filling them would invent a flat future.
+            spec.commandLine().getErr().println("record: --to " + to + " is in the future; recording up to "
+                    + Instant.ofEpochMilli(now));
+            toMillis = now;
+        }
         long fromMillis = from == null ? toMillis - Duration.ofDays(1).toMillis() : bars.bucketStart(time("--from", from));
         if (fromMillis >= toMillis) {
             throw bad("--from must be before --to");
