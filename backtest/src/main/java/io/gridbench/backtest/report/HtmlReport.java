@@ -296,7 +296,7 @@ public final class HtmlReport {
             + "background:#d62728}.dtrack.scale{background:none;display:flex;justify-content:space-between;"
             + "font-size:11px;color:#555}.dtrack.scale::after{display:none}.bar.head{font-size:12px;color:#555}"
             + ".val{width:130px;font-variant-numeric:tabular-nums}.nw{white-space:nowrap}.scroll{overflow-x:auto}"
-            + "table.kv td,table.kv th{text-align:left}.scroll td{padding:4px 5px}.hists{display:flex;"
+            + "table.kv td,table.kv th{text-align:left}.scroll td,.scroll th{padding:3px 5px}.scroll table{font-size:12px}.hists{display:flex;"
             + "flex-wrap:wrap;gap:16px}.hist{width:320px}.cols{display:flex;align-items:flex-end;height:120px;"
             + "gap:2px;border-bottom:1px solid #999}.col{flex:1;height:100%;display:flex;flex-direction:column;"
             + "justify-content:flex-end;position:relative}.col span{display:block}.col i{position:absolute;"
