@@ -59,8 +59,9 @@ public final class HtmlReport {
     }
 
     private static void table(StringBuilder h, List<ComparisonRow> rows) {
-        h.append("<h2>Comparison</h2><table><tr><th>strategy</th><th>type</th><th>cost USD</th><th>units</th>"
-                + "<th>avg USD/unit</th><th>vs VWAP</th><th>vs auto</th><th>unused units</th><th>orders</th>"
+        h.append("<h2>Comparison</h2><div class=\"scroll\"><table><tr><th>strategy</th><th>type</th>"
+                + "<th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th><th>vs auto</th>"
+                + "<th>unused units</th><th>orders</th>"
                 + "<th>canceled</th><th>re-priced</th><th>open at end</th><th>fill rate</th><th>time to fill"
                 + " p50 / p90 / p99 / max</th><th>stock-out</th><th>unmet units</th><th>jobs (wait p50 / max)"
                 + "</th></tr>\n");
@@ -72,43 +73,74 @@ public final class HtmlReport {
                     .append("</td><td>").append(ComparisonRow.num(r.unusedUnits(), 2)).append("</td><td>")
                     .append(r.ordersPlaced()).append("</td><td>").append(r.ordersCanceled()).append("</td><td>")
                     .append(r.ordersRepriced()).append("</td><td>").append(r.ordersOpenAtEnd())
-                    .append("</td><td>").append(ComparisonRow.num(r.fillRate() * 100, 1)).append("%</td><td>")
+                    .append("</td><td>").append(ComparisonRow.num(r.fillRate() * 100, 1))
+                    .append("%</td><td class=\"nw\">")
                     .append(r.ttfHuman(r.ttfP50Millis())).append(" / ")
                     .append(r.ttfHuman(r.ttfP90Millis())).append(" / ")
                     .append(r.ttfHuman(r.ttfP99Millis())).append(" / ")
-                    .append(r.ttfHuman(r.ttfMaxMillis())).append("</td><td")
-                    .append(r.stockOutMillis() > 0 ? " class=\"bad\"" : "").append(">")
+                    .append(r.ttfHuman(r.ttfMaxMillis())).append("</td><td class=\"nw")
+                    .append(r.stockOutMillis() > 0 ? " bad" : "").append("\">")
                     .append(Durations.human(r.stockOutMillis())).append(" (").append(r.stockOuts())
                     .append("&times;)</td><td").append(r.unmetUnits() > 0 ? " class=\"bad\"" : "").append(">")
-                    .append(ComparisonRow.num(r.unmetUnits(), 2)).append("</td><td>").append(r.jobsStarted())
-                    .append("/").append(r.jobsTotal()).append(" (").append(Durations.human(r.jobWaitP50Millis()))
+                    .append(ComparisonRow.num(r.unmetUnits(), 2)).append("</td><td class=\"nw\">")
+                    .append(r.jobsStarted()).append("/").append(r.jobsTotal()).append(" (")
+                    .append(Durations.human(r.jobWaitP50Millis()))
                     .append(" / ").append(Durations.human(r.jobWaitMaxMillis())).append(")</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
     }
 
+    /**
+     * The strategies usually differ by one or two percent, which bars drawn from zero would make look identical,
+     * so the bars show the difference itself: average price against the Auto baseline and against the market VWAP,
+     * on one symmetric percent scale with zero in the middle.
+     */
     private static void costBars(StringBuilder h, List<ComparisonRow> rows) {
-        h.append("<h2>Cost and average price</h2><div class=\"bars\">");
-        double maxCost = 1e-9;
-        double maxAvg = 1e-9;
+        double scale = 0;
         for (ComparisonRow r : rows) {
-            maxCost = Math.max(maxCost, r.costUsd());
-            maxAvg = Math.max(maxAvg, Double.isNaN(r.averagePrice()) ? 0 : r.averagePrice());
+            scale = Math.max(scale, Math.abs(Double.isNaN(r.vsBaselinePct()) ? 0 : r.vsBaselinePct()));
+            scale = Math.max(scale, Math.abs(Double.isNaN(r.vsVwapPct()) ? 0 : r.vsVwapPct()));
         }
-        int i = 0;
+        scale = niceScale(scale);
+        String axis = "<span class=\"dtrack scale\"><b>&minus;" + ComparisonRow.num(scale, 1) + "%</b><b>0</b><b>+"
+                + ComparisonRow.num(scale, 1) + "%</b></span>";
+        h.append("<h2>Cost and average price</h2><p class=\"note\">Bars: difference in average price paid, percent,"
+                + " against the Auto baseline and against the market VWAP; left of the centre line (green) is"
+                + " cheaper, right (red) dearer. Both use the same scale, &plusmn;").append(ComparisonRow.num(scale, 1))
+                .append("%.</p><div class=\"bars\"><div class=\"bar head\"><span class=\"lbl\">strategy</span>"
+                        + "<span class=\"val\">cost</span>").append(axis)
+                .append("<span class=\"val\">avg vs auto</span>").append(axis)
+                .append("<span class=\"val\">avg vs VWAP</span></div>");
         for (ComparisonRow r : rows) {
-            String c = COLORS[i++ % COLORS.length];
-            double avg = Double.isNaN(r.averagePrice()) ? 0 : r.averagePrice();
             h.append("<div class=\"bar\"><span class=\"lbl\">").append(esc(r.name())).append("</span>")
-                    .append("<span class=\"track\"><span style=\"width:")
-                    .append(ComparisonRow.num(100 * r.costUsd() / maxCost, 1)).append("%;background:").append(c)
-                    .append("\"></span></span><span class=\"val\">").append(ComparisonRow.num(r.costUsd(), 2))
-                    .append(" USD</span><span class=\"track\"><span style=\"width:")
-                    .append(ComparisonRow.num(100 * avg / maxAvg, 1)).append("%;background:").append(c)
-                    .append(";opacity:.6\"></span></span><span class=\"val\">")
-                    .append(ComparisonRow.num(r.averagePrice(), 4)).append(" USD/unit</span></div>");
+                    .append("<span class=\"val\">").append(ComparisonRow.num(r.costUsd(), 2)).append(" USD</span>");
+            diffBar(h, r.vsBaselinePct(), scale);
+            h.append("<span class=\"val\">").append(pct(r.vsBaselinePct())).append(" (")
+                    .append(ComparisonRow.num(r.averagePrice(), 4)).append(")</span>");
+            diffBar(h, r.vsVwapPct(), scale);
+            h.append("<span class=\"val\">").append(pct(r.vsVwapPct())).append("</span></div>");
         }
         h.append("</div>\n");
+    }
+
+    private static void diffBar(StringBuilder h, double pct, double scale) {
+        h.append("<span class=\"dtrack\">");
+        if (!Double.isNaN(pct) && pct != 0) {
+            double width = Math.min(50, 50 * Math.abs(pct) / scale);
+            h.append("<span class=\"").append(pct < 0 ? "lo\" style=\"right:50%" : "hi\" style=\"left:50%")
+                    .append(";width:").append(ComparisonRow.num(width, 1)).append("%\"></span>");
+        }
+        h.append("</span>");
+    }
+
+    /** The smallest of 0.5, 1, 2, 5, 10, 20, 50, ... percent that holds {@code maxAbs}. */
+    static double niceScale(double maxAbs) {
+        double step = 0.5;
+        int k = 0;
+        while (step < maxAbs) {
+            step *= (k++ % 3 == 2) ? 2.5 : 2;
+        }
+        return step;
     }
 
     private static void histograms(StringBuilder h, List<StrategyResult> strategies) {
@@ -168,12 +200,11 @@ public final class HtmlReport {
         results.inputs().forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>")
                 .append(esc(v.get("path"))).append("</td><td><code>").append(esc(v.get("sha256")))
                 .append("</code></td></tr>"));
-        h.append("</table><table><tr><th>setting</th><th>value</th></tr>");
-        results.settings().forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>")
-                .append(esc(String.valueOf(v))).append("</td></tr>"));
-        h.append("</table><table><tr><th>strategy</th><th>parameters</th></tr>");
+        h.append("</table><table class=\"kv\"><tr><th>setting</th><th>value</th></tr>");
+        SettingsText.rows(h, results.settings());
+        h.append("</table><table class=\"kv\"><tr><th>strategy</th><th>parameters</th></tr>");
         for (StrategyResult s : results.strategies()) {
-            h.append("<tr><td>").append(esc(s.name())).append(" (").append(s.type()).append(")</td><td><code>")
+            h.append("<tr><td>").append(esc(nameAndType(s.name(), s.type()))).append("</td><td><code>")
                     .append(esc(new java.util.TreeMap<>(s.parameters()).toString())).append("</code></td></tr>");
         }
         h.append("</table><p class=\"note\">Created ").append(esc(results.createdAt()))
@@ -240,6 +271,11 @@ public final class HtmlReport {
         return Double.isNaN(v) ? "&ndash;" : (v > 0 ? "+" : "") + ComparisonRow.num(v, 2) + "%";
     }
 
+    /** {@code name (type)}, or just the name when it already is the type. */
+    static String nameAndType(String name, String type) {
+        return name.equals(type) ? name : name + " (" + type + ")";
+    }
+
     static String esc(String s) {
         if (s == null) {
             return "";
@@ -254,8 +290,13 @@ public final class HtmlReport {
             + "td:first-child,th:first-child{text-align:left}th{background:#f4f4f4}.bad{background:#fde2e1}"
             + "code{font-size:11.5px;word-break:break-all}.bar{display:flex;align-items:center;gap:8px;"
             + "margin:3px 0}.lbl{width:180px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}"
-            + ".track{flex:1;background:#f1f1f1;height:16px;max-width:380px}.track span{display:block;"
-            + "height:100%}.val{width:130px;font-variant-numeric:tabular-nums}.hists{display:flex;"
+            + ".dtrack{flex:1;background:#f1f1f1;height:16px;max-width:300px;position:relative}.dtrack::after{"
+            + "content:'';position:absolute;left:50%;top:-3px;bottom:-3px;width:1px;background:#555}"
+            + ".dtrack span{position:absolute;top:0;bottom:0}.dtrack .lo{background:#2ca02c}.dtrack .hi{"
+            + "background:#d62728}.dtrack.scale{background:none;display:flex;justify-content:space-between;"
+            + "font-size:11px;color:#555}.dtrack.scale::after{display:none}.bar.head{font-size:12px;color:#555}"
+            + ".val{width:130px;font-variant-numeric:tabular-nums}.nw{white-space:nowrap}.scroll{overflow-x:auto}"
+            + "table.kv td,table.kv th{text-align:left}.scroll td,.scroll th{padding:3px 5px}.scroll table{font-size:12px}.hists{display:flex;"
             + "flex-wrap:wrap;gap:16px}.hist{width:320px}.cols{display:flex;align-items:flex-end;height:120px;"
             + "gap:2px;border-bottom:1px solid #999}.col{flex:1;height:100%;display:flex;flex-direction:column;"
             + "justify-content:flex-end;position:relative}.col span{display:block}.col i{position:absolute;"

@@ -104,8 +104,8 @@ public final class SweepReport {
                 .append(HtmlReport.esc(r.strategy())).append(' ').append(HtmlReport.esc(r.createdAt()))
                 .append("</title>\n<style>").append(ChartAssets.css()).append(STYLE).append("</style>\n<script>")
                 .append(ChartAssets.script()).append("</script></head><body>\n");
-        h.append("<h1>Sweep: ").append(HtmlReport.esc(r.strategy())).append(" (").append(HtmlReport.esc(r.type()))
-                .append("), ").append(r.variants().size()).append(" variants of ")
+        h.append("<h1>Sweep: ").append(HtmlReport.esc(HtmlReport.nameAndType(r.strategy(), r.type())))
+                .append(", ").append(r.variants().size()).append(" variants of ")
                 .append(HtmlReport.esc(String.join(", ", r.keys()))).append("</h1>");
         h.append("<p class=\"sub\">").append(r.market().bars()).append(" bars")
                 .append(r.market().prints() > 0 ? ", " + r.market().prints() + " prints" : " (fills from bars)")
@@ -120,9 +120,8 @@ public final class SweepReport {
                 + " unmet); hollow: demand unmet (cheaper partly because it bought less). Variants whose orders never filled completely"
                 + " are left out. Hover a point for its parameters.</p><div id=\"tradeoff\"></div>"
                 + "<p id=\"hover\" class=\"note\">&nbsp;</p>\n");
-        h.append("<h2>Settings</h2><table><tr><th>setting</th><th>value</th></tr>");
-        r.settings().forEach((k, v) -> h.append("<tr><td>").append(HtmlReport.esc(k)).append("</td><td>")
-                .append(HtmlReport.esc(String.valueOf(v))).append("</td></tr>"));
+        h.append("<h2>Settings</h2><table class=\"kv\"><tr><th>setting</th><th>value</th></tr>");
+        SettingsText.rows(h, r.settings());
         r.inputs().forEach((k, v) -> h.append("<tr><td>").append(HtmlReport.esc(k)).append("</td><td>")
                 .append(HtmlReport.esc(v.get("path"))).append(" <code>").append(HtmlReport.esc(v.get("sha256")))
                 .append("</code></td></tr>"));
@@ -137,18 +136,28 @@ public final class SweepReport {
         List<VariantResult> ranked = r.ranked();
         int n = Math.min(TOP, ranked.size());
         h.append("<h2>Best ").append(n).append(" of ").append(ranked.size()).append(" by cost</h2>")
-                .append("<p class=\"note\">Variants that met demand (less than one unit unmet) first, then the"
+                .append("<p class=\"note\"><b>Demand met = less than 1 unit unmet</b> over the whole run (a"
+                        + " variant can still have had short stock-outs). Variants that met demand first, then the"
                         + " rest; each by cost plus unmet demand bought at the Auto baseline's average price, so a"
-                        + " variant cannot win by simply buying less.</p><table><tr><th>#</th>");
+                        + " variant cannot win by simply buying less.</p><div class=\"scroll\"><table><tr>"
+                        + "<th>#</th>");
         for (String k : r.keys()) {
             h.append("<th>").append(HtmlReport.esc(k)).append("</th>");
         }
         h.append("<th>cost + shortfall USD</th><th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th>"
                 + "<th>vs auto</th><th>fill rate</th><th>time to fill p50 / p90 / max</th><th>stock-out</th>"
                 + "<th>unmet units</th><th>unused units</th></tr>\n");
+        int columns = r.keys().size() + 12;
+        Boolean group = null;
         for (int i = 0; i < n; i++) {
             VariantResult v = ranked.get(i);
             ComparisonRow c = row(r, v);
+            if (group == null || group != v.metDemand()) {
+                group = v.metDemand();
+                h.append("<tr class=\"grp\"><td colspan=\"").append(columns).append("\">")
+                        .append(group ? "Demand met (less than 1 unit unmet)" : "Demand not met (1 unit or more unmet)")
+                        .append("</td></tr>\n");
+            }
             h.append("<tr><td>").append(i + 1).append("</td>");
             for (String k : r.keys()) {
                 h.append("<td>").append(HtmlReport.esc(v.variant().values().get(k))).append("</td>");
@@ -157,16 +166,16 @@ public final class SweepReport {
                     .append("</b></td><td>").append(ComparisonRow.num(c.costUsd(), 2)).append("</td><td>")
                     .append(c.unitsBought()).append("</td><td>").append(ComparisonRow.num(c.averagePrice(), 4))
                     .append("</td><td>").append(pct(c.vsVwapPct())).append("</td><td>").append(pct(c.vsBaselinePct()))
-                    .append("</td><td>").append(ComparisonRow.num(c.fillRate() * 100, 1)).append("%</td><td>")
-                    .append(c.ttfHuman(c.ttfP50Millis())).append(" / ").append(c.ttfHuman(c.ttfP90Millis()))
-                    .append(" / ").append(c.ttfHuman(c.ttfMaxMillis())).append("</td><td")
-                    .append(c.stockOutMillis() > 0 ? " class=\"bad\"" : "").append(">")
+                    .append("</td><td>").append(ComparisonRow.num(c.fillRate() * 100, 1))
+                    .append("%</td><td class=\"nw\">").append(c.ttfHuman(c.ttfP50Millis())).append(" / ").append(c.ttfHuman(c.ttfP90Millis()))
+                    .append(" / ").append(c.ttfHuman(c.ttfMaxMillis())).append("</td><td class=\"nw")
+                    .append(c.stockOutMillis() > 0 ? " bad" : "").append("\">")
                     .append(Durations.human(c.stockOutMillis())).append("</td><td")
                     .append(c.unmetUnits() >= 0.005 ? " class=\"bad\"" : "").append(">")
                     .append(ComparisonRow.num(c.unmetUnits(), 2)).append("</td><td>")
                     .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
     }
 
     private static String pct(double v) {
@@ -221,7 +230,8 @@ public final class SweepReport {
             + "max-width:1400px}h1{font-size:21px}h2{font-size:17px;margin-top:26px}.sub,.note{color:#555}"
             + ".note{font-size:12px}table{border-collapse:collapse;margin:8px 0;font-size:12.5px}td,th{border:1px"
             + " solid #ddd;padding:4px 7px;text-align:right}th{background:#f4f4f4}.bad{background:#fde2e1}"
-            + "code{font-size:11px;word-break:break-all}\n";
+            + "code{font-size:11px;word-break:break-all}.nw{white-space:nowrap}.scroll{overflow-x:auto}"
+            + "table.kv td,table.kv th{text-align:left}tr.grp td{text-align:left;background:#f8f8f8;font-weight:600}\n";
 
     /** The trade-off scatter, with the Auto average price and the market VWAP as horizontal reference lines. */
     private static final String SCRIPT = String.join("\n",

@@ -128,7 +128,7 @@ public final class BenchGate {
         failures.forEach(f -> lines.add("  " + f.message()));
         Path html = folder.resolve("summary.html");
         HtmlSummary.write(html, report, context);
-        lines.add("bench gate: report " + html.toAbsolutePath());
+        lines.add("bench gate: report " + html.toAbsolutePath().normalize());
         try {
             Files.write(folder.resolve("gate.txt"), lines);
         } catch (IOException e) {

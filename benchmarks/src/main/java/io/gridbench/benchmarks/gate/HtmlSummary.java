@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.gate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +29,17 @@ public final class HtmlSummary {
     public static String render(GateReport report, RunContext context) {
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>gridbench benchmarks ").append(escape(context.startedAt().toString()))
+                .append("<title>gridbench benchmarks ").append(started(context))
                 .append("</title>\n<style>")
                 .append("body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}")
-                .append("table{border-collapse:collapse;margin:12px 0}")
-                .append("th,td{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}")
-                .append("th:first-child,td:first-child{text-align:left}")
+                .append(".scroll{overflow-x:auto}table{border-collapse:collapse;margin:12px 0;font-size:13px}")
+                .append("th,td{padding:4px 8px;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}")
+                .append("th:first-child,td:first-child{text-align:left;white-space:normal}")
                 .append(".verdict{padding:10px 14px;border-radius:6px;font-weight:600;display:inline-block}")
                 .append(".ok{background:#e3f4e3;color:#1d5e1d}.bad{background:#fbe3e3;color:#8a1c1c}")
                 .append(".PASS{color:#1d5e1d}.NEW,.BELOW_TARGET{color:#8a6d00}")
                 .append(".REGRESSED,.ALLOCATES,.MISSING{color:#8a1c1c;font-weight:600}")
-                .append(".bar{position:relative;width:160px;height:12px;background:#eee;display:inline-block}")
+                .append(".bar{position:relative;width:110px;height:12px;background:#eee;display:inline-block}")
                 .append(".fill{position:absolute;left:0;top:0;bottom:0;background:#5b8def}")
                 .append(".min{position:absolute;top:-2px;bottom:-2px;width:2px;background:#c33}")
                 .append("code{background:#f4f4f4;padding:1px 4px}</style></head><body>\n");
@@ -47,7 +48,7 @@ public final class HtmlSummary {
                         ? "<span class=\"verdict ok\">Gate passed</span>"
                         : "<span class=\"verdict bad\">Gate failed: " + report.failures().size()
                         + " benchmark(s)</span>")
-                .append("</p>\n<p>Started ").append(escape(context.startedAt().toString()))
+                .append("</p>\n<p>Started ").append(started(context))
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
                 .append("<br>Calibration: ").append(Units.humanRate(report.referenceSpeed()))
@@ -69,7 +70,8 @@ public final class HtmlSummary {
     }
 
     private static void appendResults(StringBuilder html, GateReport report) {
-        html.append("<h2>Results</h2>\n<table><tr><th>benchmark</th><th>score (mean)</th><th>best ops/s</th>")
+        html.append("<h2>Results</h2>\n<div class=\"scroll\"><table><tr><th>benchmark</th><th>score (mean)</th>")
+                .append("<th>best ops/s</th>")
                 .append("<th>vs baseline</th><th></th><th>alloc B/op</th><th>target ops/s</th><th>verdict</th></tr>\n");
         for (Finding f : report.findings()) {
             BenchmarkScore s = f.score();
@@ -78,14 +80,13 @@ public final class HtmlSummary {
                     .append(s == null ? "-" : Units.humanRate(s.opsPerSecond())).append("</td><td>")
                     .append(percent(f.fractionOfBaseline())).append("</td><td>")
                     .append(bar(f.fractionOfBaseline(), f.minRatio())).append("</td><td>")
-                    .append(s == null || Double.isNaN(s.allocBytesPerOp()) ? "-"
-                            : String.format(Locale.ROOT, "%.1f", s.allocBytesPerOp()))
+                    .append(s == null ? "-" : Units.human(s.allocBytesPerOp()))
                     .append("</td><td>")
                     .append(f.expected() == null ? "-" : Units.humanRate(f.expected().target()))
                     .append("</td><td class=\"").append(f.verdict().name()).append("\">")
                     .append(f.verdict().name()).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private static void appendPercentiles(StringBuilder html, GateReport report) {
@@ -96,7 +97,8 @@ public final class HtmlSummary {
             return;
         }
         double[] wanted = {50.0, 90.0, 99.0, 99.9, 99.99, 100.0};
-        html.append("<h2>Latency per operation (sample mode)</h2>\n<table><tr><th>benchmark</th><th>unit</th>");
+        html.append("<h2>Latency per operation (sample mode)</h2>\n<div class=\"scroll\"><table><tr>")
+                .append("<th>benchmark</th><th>unit</th>");
         for (double p : wanted) {
             html.append("<th>p").append(p == 100.0 ? "max" : trim(p)).append("</th>");
         }
@@ -107,16 +109,21 @@ public final class HtmlSummary {
                     .append(escape(f.score().unit())).append("</td>");
             for (double p : wanted) {
                 Double v = percentiles.get(p);
-                html.append("<td>").append(v == null ? "-" : String.format(Locale.ROOT, "%.3g", v)).append("</td>");
+                html.append("<td>").append(v == null ? "-" : Units.human(v)).append("</td>");
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private static String formatScore(BenchmarkScore s) {
-        String error = Double.isNaN(s.error()) ? "" : String.format(Locale.ROOT, " &plusmn; %.3g", s.error());
-        return String.format(Locale.ROOT, "%.4g", s.score()) + error + " " + s.unit();
+        String error = Double.isNaN(s.error()) ? "" : " &plusmn; " + Units.human(s.error());
+        return Units.human(s.score()) + error + " " + escape(s.unit());
+    }
+
+    /** Seconds are plenty for a run that takes minutes; JMH's clock gives nanoseconds. */
+    private static String started(RunContext context) {
+        return escape(context.startedAt().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private static String bar(double fraction, double minRatio) {

@@ -42,6 +42,23 @@ final class Units {
         }
     }
 
+    /**
+     * Any figure in the style of {@link #humanRate}: SI suffixes from a thousand up, three significant digits below
+     * ({@code 24.1k}, {@code 812}, {@code 14.9}, {@code 0.245}), never scientific notation.
+     */
+    static String human(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        if (Math.abs(value) >= 1e3) {
+            return humanRate(value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).toPlainString();
+    }
+
     /** A human figure: {@code 5.21M}, {@code 13.4k}, {@code 812}. */
     static String humanRate(double opsPerSecond) {
         if (Double.isNaN(opsPerSecond)) {

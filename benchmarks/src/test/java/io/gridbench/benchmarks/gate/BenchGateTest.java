@@ -52,6 +52,15 @@ class BenchGateTest {
     }
 
     @Test
+    void reportPathIsPrintedWithoutDotDotSegments() throws IOException {
+        Files.createDirectories(reports.resolve("benchmarks"));
+        gate("--results", Fixtures.path("jmh-pass.json").toString(), "--baseline",
+                Fixtures.path("baseline.json").toString(), "--reports", reports.resolve("benchmarks/..").toString());
+        assertThat(printed()).contains("bench gate: report " + reports.toAbsolutePath().normalize() + "/bench-")
+                .doesNotContain("/../");
+    }
+
+    @Test
     void regressionExitsOneNamingTheBenchmark() {
         int exit = gate("--results", Fixtures.path("jmh-regressed.json").toString(),
                 "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());

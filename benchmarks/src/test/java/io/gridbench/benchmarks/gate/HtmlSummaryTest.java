@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlSummaryTest {
 
-    private static final RunContext CONTEXT = new RunContext(Instant.parse("2025-01-02T03:04:05Z"), "quick",
+    private static final RunContext CONTEXT = new RunContext(Instant.parse("2025-01-02T03:04:05.123456789Z"), "quick",
             "book<&>", "2 cores");
 
     private static String render(String results) {
@@ -47,5 +47,20 @@ class HtmlSummaryTest {
         String html = render("jmh-pass.json");
         assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
                 .contains("book&lt;&amp;&gt;");
+    }
+
+    @Test
+    void startTimeIsShownToTheSecond() {
+        assertThat(render("jmh-pass.json")).contains("Started 2025-01-02T03:04:05Z").doesNotContain(".123");
+    }
+
+    @Test
+    void scoresUseTheSameHumanFiguresAsRates() {
+        assertThat(render("jmh-pass.json")).doesNotContainPattern("\\de[+-]\\d");
+    }
+
+    @Test
+    void wideTablesScrollInsteadOfRunningOffThePage() {
+        assertThat(render("jmh-pass.json")).contains("<div class=\"scroll\"><table>").contains(".scroll{overflow-x:auto}");
     }
 }

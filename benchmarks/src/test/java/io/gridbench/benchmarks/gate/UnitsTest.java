@@ -32,4 +32,14 @@ class UnitsTest {
         assertThat(Units.humanRate(812)).isEqualTo("812.0");
         assertThat(Units.humanRate(Double.NaN)).isEqualTo("-");
     }
+
+    @Test
+    void humanFiguresNeverUseScientificNotation() {
+        assertThat(Units.human(24_090)).isEqualTo("24.1k");
+        assertThat(Units.human(4_030)).isEqualTo("4.0k");
+        assertThat(Units.human(14.8612)).isEqualTo("14.9");
+        assertThat(Units.human(0.2454)).isEqualTo("0.245");
+        assertThat(Units.human(0)).isEqualTo("0");
+        assertThat(Units.human(Double.NaN)).isEqualTo("-");
+    }
 }
