@@ -64,7 +64,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seeds the exchange, its agents and the backtest (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--max-price", defaultValue = "2.50", description = "Limit price of the batch's buy order, USD per unit (default ${DEFAULT-VALUE}).")
+    /** The batch's limit when {@code --max-price} is not given; raised to the best ask when the market is above it. */
+    static final String DEFAULT_MAX_PRICE = "2.50";
+
+    @Option(names = "--max-price", paramLabel = "USD",
+            description = "Limit price of the batch's buy order, USD per unit (default " + DEFAULT_MAX_PRICE
+                    + ", raised to the best ask when the market trades above it; a price given here is kept).")
     String maxPrice;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default reports/demo-<UTC time>).")
@@ -87,12 +92,52 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Keep the exchange up after the demo (Ctrl-C stops it), to point the seeds' clients at it.")
     boolean keepRunning;
 
+    /** Exit codes: 0 every step passed, 2 bad input, 1 a step failed (its one-line reason on stderr). */
     @Override
     public Integer call() throws Exception {
+        long limitTicks = limitTicks();
+        try {
+            return demo(limitTicks);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("gridbench demo: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            if (!ExchangeCommand.portInUse(e)) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("gridbench demo: " + ExchangeCommand.portInUseMessage(port));
+            return 1;
+        }
+    }
+
+    private long limitTicks() {
+        String text = maxPrice == null ? DEFAULT_MAX_PRICE : maxPrice;
+        try {
+            long ticks = Prices.parseTicks(text);
+            if (ticks > 0) {
+                return ticks;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below with the option's name
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--max-price must be a price above 0 in cents or whole dollars (e.g. 2.50), got '" + text + "'");
+    }
+
+    /**
+     * The limit of the batch's buy: the default follows the market up to its best ask so the demo's order fills
+     * whatever the agents' cycle did to the price; a price the user chose is theirs to keep.
+     *
+     * @param bestAskTicks -1 when the book has no asks
+     */
+    static long batchLimit(long limitTicks, long bestAskTicks, boolean chosenByUser) {
+        return chosenByUser || bestAskTicks <= limitTicks ? limitTicks : bestAskTicks;
+    }
+
+    private int demo(long limitTicks) throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Path folder = out != null ? out : Workspace.reportFolder("demo", Instant.now());
         Files.createDirectories(folder);
-        long limitTicks = Prices.parseTicks(maxPrice);
 
         ExchangeServer grid = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(seed).start(port);
         try {
@@ -147,6 +192,16 @@ public final class DemoCommand implements Callable<Integer> {
                 + tokens + " tokens = " + units + " unit(s)");
         report.set("before", balances(grid, trading, demo, stdout, "before"));
 
+        JsonNode ticker = trading.get("/api/v1/trading/markets/" + marketId + "/ticker").path("data");
+        long bestAsk = ticker.path("best_ask").isNull() || ticker.path("best_ask").isMissingNode() ? -1
+                : Prices.parseTicks(ticker.path("best_ask").asText());
+        if (bestAsk > limitTicks) {
+            long raised = batchLimit(limitTicks, bestAsk, maxPrice != null);
+            stdout.println("   best ask " + Prices.format(bestAsk) + " is above the max price " + Prices.format(limitTicks)
+                    + (raised == limitTicks ? "; keeping --max-price, the order waits for the market to come down"
+                    : "; raising the limit to the best ask"));
+            limitTicks = raised;
+        }
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("market_id", marketId);
         order.put("side", "buy");

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./gridbench exchange}: runs the simulated Grid on 127.0.0.1 until Ctrl-C, optionally writing the
- * credentials of a demo account and of N funded accounts for clients and load tests.
+ * credentials of a demo account and of N funded accounts for clients and load tests. Exit codes: 2 bad input, 1 the
+ * exchange could not start (e.g. its port is in use).
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
         description = "Run the simulated Grid (Trading API, Consumption API, market agents) on 127.0.0.1 until Ctrl-C.")
@@ -80,6 +82,12 @@ public final class ExchangeCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("gridbench exchange: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            if (!portInUse(e)) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("gridbench exchange: " + portInUseMessage(port));
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -158,6 +166,20 @@ public final class ExchangeCommand implements Callable<Integer> {
         }
         out.println("press Ctrl-C to stop");
         out.flush();
+    }
+
+    /** Whether starting a server failed because its port is taken (Vert.x wraps the BindException). */
+    static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String portInUseMessage(int port) {
+        return "port " + port + " on 127.0.0.1 is already in use";
     }
 
     private static String demoMarket(ExchangeConfig exchangeConfig) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +18,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,8 +33,8 @@ import java.util.concurrent.Callable;
  * test-compile): Gatling needs its own JVM flags and a Scala/Netty classpath the CLI should not carry, and a child
  * JVM starts in about a second where the Maven plugin would first spend several seconds on Maven itself.
  *
- * <p>Exit code: 0 every gate held; 2 a gate failed (Gatling's own code; picocli also uses 2 for a bad option);
- * 1 the run itself failed.
+ * <p>Exit code: 0 every gate held; 2 a gate failed (Gatling's own code; also a bad option, an unknown {@code -D}
+ * property or a live target without its environment variables); 1 the run itself failed.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Runs a Gatling load test against the simulated exchange (default) or a live one.",
@@ -40,6 +44,13 @@ import java.util.concurrent.Callable;
 public final class LoadCommand implements Callable<Integer> {
     static final Set<String> SIMULATIONS = Set.of("orders", "completions", "batch", "replenish");
     static final String LAUNCHER = "io.gridbench.simulations.launch.GatlingRun";
+    /** What {@code -D} accepts: a misspelled gate would otherwise be silently ignored and the run pass. */
+    static final SortedSet<String> PROPERTIES = knownProperties();
+    /** The environment a live run reads (simulations' LiveTarget): both base URLs and one or many traders. */
+    static final List<String> LIVE_URLS = List.of("TRADING_BASE_URL", "CONSUMPTION_BASE_URL");
+    static final String LIVE_ACCOUNTS_CSV = "GRID_ACCOUNTS_CSV";
+    static final List<String> LIVE_TRADER = List.of("GRID_TRADING_PRIVATE_KEY", "GRID_CONSUMPTION_API_KEY");
+    static final List<String> LIVE_TRADER_ID = List.of("GRID_TRADING_FINGERPRINT", "GRID_TRADING_PUBLIC_KEY");
     static final List<String> GATLING_JVM_FLAGS = List.of("-Xmx1G", "--add-opens=java.base/java.lang=ALL-UNNAMED",
             "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED");
 
@@ -66,7 +77,8 @@ public final class LoadCommand implements Callable<Integer> {
     Double assertErrorPct;
 
     @Option(names = "-D", paramLabel = "NAME=VALUE",
-            description = "Any other simulation property without its gridbench. prefix, e.g. -D assert.p95Ms=50.")
+            description = "Any other simulation property (simulations/README.md, Properties) without its gridbench."
+                    + " prefix, e.g. -D assert.p95Ms=50; unknown names are refused.")
     Map<String, String> properties = new TreeMap<>();
 
     @Option(names = "--home", hidden = true, defaultValue = "${sys:gridbench.home:-.}",
@@ -87,6 +99,15 @@ public final class LoadCommand implements Callable<Integer> {
         Path reports = home.resolve("reports").resolve("load-" + simulation + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> command = childCommand(reports);
+        if (target.equals("live")) {
+            List<String> missing = missingLiveVariables(System.getenv());
+            if (!missing.isEmpty()) {
+                spec.commandLine().getErr().println("gridbench load: --target live needs the environment variable"
+                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                        + " (see simulations/README.md, Live target)");
+                return 2;
+            }
+        }
         Files.createDirectories(reports);
         int code = new ProcessBuilder(command).inheritIO().start().waitFor();
         spec.commandLine().getOut().println("gridbench: load reports in " + reports.toAbsolutePath());
@@ -137,6 +158,11 @@ public final class LoadCommand implements Callable<Integer> {
             throw invalid("SIMULATION: unknown simulation '" + simulation
                     + "'; choose one of batch, completions, orders, replenish");
         }
+        for (String name : properties.keySet()) {
+            if (!PROPERTIES.contains(name)) {
+                throw invalid("-D " + name + ": unknown simulation property; known: " + String.join(", ", PROPERTIES));
+            }
+        }
         if (!target.equals("simulated") && !target.equals("live")) {
             throw invalid("--target must be simulated or live, got '" + target + "'");
         }
@@ -154,6 +180,51 @@ public final class LoadCommand implements Callable<Integer> {
         }
         if (assertErrorPct != null && !(assertErrorPct >= 0 && assertErrorPct <= 100)) {
             throw invalid("--assert-error-pct must be 0..100, got " + assertErrorPct);
+        }
+    }
+
+    /** The live target's variables missing from {@code environment}, as LiveTarget would find them one by one. */
+    static List<String> missingLiveVariables(Map<String, String> environment) {
+        List<String> missing = new ArrayList<>();
+        for (String url : LIVE_URLS) {
+            if (blank(environment.get(url))) {
+                missing.add(url);
+            }
+        }
+        if (!blank(environment.get(LIVE_ACCOUNTS_CSV))) {
+            return missing;
+        }
+        List<String> trader = new ArrayList<>();
+        for (String variable : LIVE_TRADER) {
+            if (blank(environment.get(variable))) {
+                trader.add(variable);
+            }
+        }
+        if (LIVE_TRADER_ID.stream().allMatch(v -> blank(environment.get(v)))) {
+            trader.add(String.join(" or ", LIVE_TRADER_ID));
+        }
+        if (!trader.isEmpty()) {
+            missing.add(LIVE_ACCOUNTS_CSV + " or " + String.join(", ", trader));
+        }
+        return missing;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static SortedSet<String> knownProperties() {
+        try (InputStream in = LoadCommand.class.getResourceAsStream("simulation-properties.txt")) {
+            SortedSet<String> names = new TreeSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
+            }
+            return Collections.unmodifiableSortedSet(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read simulation-properties.txt from the cli jar", e);
         }
     }
 

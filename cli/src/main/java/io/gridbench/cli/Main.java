@@ -3,7 +3,12 @@ package io.gridbench.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code ./gridbench}: one command per job a user runs. */
+import java.io.PrintWriter;
+
+/**
+ * Entry point of {@code ./gridbench}: one command per job a user runs. Exit codes: 0 ok, 2 bad input (a usage error
+ * prints its message and where to find the help), 1 a run failed; {@code load} and {@code bench} document their own.
+ */
 @Command(
         name = "gridbench",
         mixinStandardHelpOptions = true,
@@ -23,7 +28,23 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call it to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setParameterExceptionHandler(Main::usageError);
+    }
+
+    /**
+     * Bad input exits 2 with the message and a pointer to the help, not the whole usage text: thirty lines of
+     * options would bury the one line that says what was wrong.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return cmd.getExitCodeExceptionMapper() != null
+                ? cmd.getExitCodeExceptionMapper().getExitCode(e)
+                : cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.gridbench.backtest.fill.QueueEstimate;
 import io.gridbench.exchange.marketdata.CandleInterval;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +44,9 @@ final class ReplayOptions {
     String queue;
 
     @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume one order takes (default: ${DEFAULT-VALUE}%%).")
-    double participation;
+            description = "Max share of each print's/bar's reachable volume one order takes, percent: 10 or 10%%"
+                    + " (default: ${DEFAULT-VALUE}%%).")
+    String participation;
 
     @Option(names = "--latency", defaultValue = "200ms", paramLabel = "DURATION",
             description = "Order latency, e.g. 200ms (default: ${DEFAULT-VALUE}).")
@@ -73,8 +75,27 @@ final class ReplayOptions {
     Integer threads;
 
     FillConfig fillConfig() {
-        return new FillConfig((int) Math.round(participation * 100), QueueEstimate.fromWire(queue),
+        return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
                 FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
+    }
+
+    /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */
+    static int participationBps(String text) {
+        String number = text.strip();
+        if (number.endsWith("%")) {
+            number = number.substring(0, number.length() - 1).strip();
+        }
+        try {
+            double percent = Double.parseDouble(number);
+            long bps = Math.round(percent * 100);
+            if (bps >= 1 && percent <= 100) {
+                return (int) bps;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new IllegalArgumentException("--participation must be a percentage from 0.01 to 100, e.g. 10 or 10%,"
+                + " got '" + text + "'");
     }
 
     int threads() {
@@ -85,6 +106,12 @@ final class ReplayOptions {
     }
 
     MarketData loadData() {
+        // Checked first: a missing file would otherwise surface as an I/O trace or as an interval that cannot be
+        // inferred from its name.
+        requireFile(candles);
+        if (trades != null) {
+            requireFile(trades);
+        }
         CandleInterval iv = null;
         if (interval != null) {
             iv = CandleInterval.fromWire(interval);
@@ -95,7 +122,19 @@ final class ReplayOptions {
         return MarketData.load(candles, trades, iv, allowGaps);
     }
 
+    static void requireFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": not a file");
+        }
+    }
+
     Workload workload(MarketData data) {
+        if (demand != null) {
+            requireFile(demand);
+        }
         long start = data.candles().openTime(0);
         long end = data.candles().closeTime(data.candles().size() - 1);
         return demand == null ? DemandFiles.defaults(start) : DemandFiles.load(demand, start, end, seed);

@@ -93,4 +93,57 @@ class BacktestCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(stderr()).contains("optimistic");
     }
+
+    @Test
+    void aMissingCandlesFileIsOneLineNamingItAndExitsTwo() {
+        Path missing = dir.resolve("nope.csv");
+        int code = run("--candles", missing.toString(), "--interval", "1m",
+                "--strategy", FIXTURE.resolve("auto.yaml").toString(), "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr().strip()).isEqualTo("backtest: " + missing + ": no such file");
+    }
+
+    @Test
+    void aMissingFileWithoutAnIntervalSaysTheFileIsMissing() {
+        Path missing = dir.resolve("nope.csv");
+        int code = run("--candles", missing.toString(), "--strategy", FIXTURE.resolve("auto.yaml").toString(),
+                "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains(missing + ": no such file").doesNotContain("interval");
+    }
+
+    @Test
+    void aMissingTradesFileIsNamed() {
+        Path missing = dir.resolve("trades-gone.csv");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--trades", missing.toString(),
+                "--strategy", FIXTURE.resolve("auto.yaml").toString(), "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains(missing + ": no such file");
+    }
+
+    @Test
+    void participationIsAPercentWithOrWithoutTheSign() {
+        assertThat(ReplayOptions.participationBps("10")).isEqualTo(1000);
+        assertThat(ReplayOptions.participationBps("10%")).isEqualTo(1000);
+        assertThat(ReplayOptions.participationBps(" 2.5 % ")).isEqualTo(250);
+        assertThat(ReplayOptions.participationBps("100%")).isEqualTo(10_000);
+    }
+
+    @Test
+    void participationOutOfRangeOrNotANumberExitsTwoNamingTheOption() {
+        for (String bad : List.of("0", "150%", "-5", "abc", "NaN")) {
+            err.reset();
+            int code = run(fixtureArgs("--participation", bad).toArray(String[]::new));
+            assertThat(code).as(bad).isEqualTo(2);
+            assertThat(stderr()).as(bad).contains("--participation must be a percentage from 0.01 to 100")
+                    .contains("'" + bad + "'");
+        }
+    }
+
+    @Test
+    void aBadSetValueNamesTheSetOptionNotTheStrategyFile() {
+        int code = run(fixtureArgs("--set", "max_price=abc").toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith("--set max_price=abc: key 'max_price': ");
+    }
 }

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,5 +119,19 @@ class ExchangeCommandTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + BALANCES + "?order_by=created_at"));
         signer.sign("GET", BALANCES, "").asMap().forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitsOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CommandLine cli = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cli.setOut(new PrintWriter(new StringWriter(), true));
+            cli.setErr(new PrintWriter(err, true));
+            int exit = cli.execute("exchange", "--no-agents", "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString().strip()).isEqualTo("gridbench exchange: port " + taken.getLocalPort()
+                    + " on 127.0.0.1 is already in use");
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +90,42 @@ class LoadCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("./mvnw -q -B -pl simulations -am test-compile");
+    }
+
+    @Test
+    void anUnknownPropertyIsRefusedWithTheKnownOnes() {
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setErr(new PrintWriter(err))
+                .execute("load", "orders", "-D", "assert.p95ms=50", "--home", home.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("-D assert.p95ms: unknown simulation property; known: ")
+                .contains("assert.p95Ms").contains("replenish.orderType");
+    }
+
+    @Test
+    void theKnownPropertiesIncludeEveryGate() {
+        assertThat(LoadCommand.PROPERTIES).contains("assert.p95Ms", "assert.p99Ms", "assert.ttftP95Ms",
+                "assert.ttftP99Ms", "assert.errorPct").doesNotContain("nosuch");
+    }
+
+    @Test
+    void aLiveTargetWithoutItsEnvironmentNamesEveryMissingVariable() {
+        assertThat(LoadCommand.missingLiveVariables(Map.of())).containsExactly("TRADING_BASE_URL",
+                "CONSUMPTION_BASE_URL", "GRID_ACCOUNTS_CSV or GRID_TRADING_PRIVATE_KEY, GRID_CONSUMPTION_API_KEY,"
+                        + " GRID_TRADING_FINGERPRINT or GRID_TRADING_PUBLIC_KEY");
+    }
+
+    @Test
+    void aLiveTargetWithUrlsAndAnAccountsCsvOrOneTraderIsComplete() {
+        Map<String, String> urls = Map.of("TRADING_BASE_URL", "https://x", "CONSUMPTION_BASE_URL", "https://y");
+        Map<String, String> csv = new HashMap<>(urls);
+        csv.put("GRID_ACCOUNTS_CSV", "a.csv");
+        Map<String, String> trader = new HashMap<>(urls);
+        trader.putAll(Map.of("GRID_TRADING_PRIVATE_KEY", "k", "GRID_CONSUMPTION_API_KEY", "a",
+                "GRID_TRADING_PUBLIC_KEY", "p"));
+        assertThat(LoadCommand.missingLiveVariables(csv)).isEmpty();
+        assertThat(LoadCommand.missingLiveVariables(trader)).isEmpty();
     }
 
     private List<String> childCommand(String... args) {

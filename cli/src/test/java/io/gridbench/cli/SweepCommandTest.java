@@ -96,4 +96,30 @@ class SweepCommandTest {
         assertThat(run("--vary", "max_price=vwap-1%,vwap-one%")).isEqualTo(2);
         assertThat(stderr()).contains("max_price=vwap-one%").contains("'max_price'").contains("vwap(<window>");
     }
+
+    @Test
+    void aMissingCandlesFileIsOneLineNamingItAndExitsTwo() {
+        SweepCommand cmd = new SweepCommand();
+        cmd.stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        cmd.stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Path missing = dir.resolve("nope.csv");
+        int code = new CommandLine(cmd).execute("--candles", missing.toString(), "--interval", "1m",
+                "--strategy", FIXTURE.resolve("fixed-ceiling.yaml").toString(), "--vary", "window=1h,2h",
+                "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr().strip()).isEqualTo("sweep: " + missing + ": no such file");
+    }
+
+    @Test
+    void aBadSetValueNamesTheSetOption() {
+        int code = run("--vary", "window=1h,2h", "--set", "max_price=abc");
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith("--set max_price=abc: key 'max_price': ");
+    }
+
+    @Test
+    void participationAcceptsAPercentSign() {
+        int code = run("--vary", "window=1h,2h", "--participation", "10%");
+        assertThat(code).as(stderr()).isZero();
+    }
 }

@@ -21,22 +21,29 @@ public final class ParamReader {
     private final String file;
     private final String prefix;
     private final ObjectNode node;
+    private final Map<String, String> origins;
     private final Set<String> used = new LinkedHashSet<>();
     private final Map<String, Object> effective = new LinkedHashMap<>();
 
     public ParamReader(String file, String prefix, ObjectNode node) {
+        this(file, prefix, node, Map.of());
+    }
+
+    /** @param origins keys whose value came from elsewhere than the file, and where (e.g. {@code --set k=v}) */
+    public ParamReader(String file, String prefix, ObjectNode node, Map<String, String> origins) {
         this.file = file;
         this.prefix = prefix;
         this.node = node;
+        this.origins = origins;
     }
 
     public String file() {
         return file;
     }
 
-    /** An error about {@code key} of this block, naming the file and the full key. */
+    /** An error about {@code key} of this block, naming the file (or the override that set it) and the full key. */
     public ConfigException error(String key, String detail) {
-        return new ConfigException(file, prefix + key, detail);
+        return new ConfigException(origins.getOrDefault(key, file), prefix + key, detail);
     }
 
     public boolean has(String key) {

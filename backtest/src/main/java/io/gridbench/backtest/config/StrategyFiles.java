@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,12 +83,16 @@ public final class StrategyFiles {
                         + names.get(i) + "': give each file a distinct name");
             }
         }
+        List<Map<String, String>> origins = new ArrayList<>();
+        for (int i = 0; i < trees.size(); i++) {
+            origins.add(new HashMap<>());
+        }
         for (String o : overrides) {
-            applyOverride(o, files, trees, names);
+            applyOverride(o, "--set", files, trees, names, origins);
         }
         List<StrategySpec> specs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i)));
+            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i), origins.get(i)));
         }
         return specs;
     }
@@ -99,10 +104,15 @@ public final class StrategyFiles {
         return n != null && n.isTextual() ? n.asText() : base;
     }
 
-    static void applyOverride(String o, List<Path> files, List<ObjectNode> trees, List<String> names) {
+    /**
+     * Sets {@code o}'s value in the trees it applies to and records, per tree, that the key's value comes from
+     * {@code option o} (e.g. {@code --set max_price=abc}) so a bad value is reported against the option, not the file.
+     */
+    static void applyOverride(String o, String option, List<Path> files, List<ObjectNode> trees, List<String> names,
+                              List<Map<String, String>> origins) {
         int eq = o.indexOf('=');
         if (eq <= 0) {
-            throw new ConfigException("--set", o, "expected key=value or name.key=value");
+            throw new ConfigException(option, o, "expected key=value or name.key=value");
         }
         String key = o.substring(0, eq);
         String value = o.substring(eq + 1);
@@ -111,20 +121,22 @@ public final class StrategyFiles {
             String name = key.substring(0, dot);
             int i = names.indexOf(name);
             if (i < 0) {
-                throw new ConfigException("--set", key, "no strategy named '" + name + "' (have " + names + ")");
+                throw new ConfigException(option, key, "no strategy named '" + name + "' (have " + names + ")");
             }
             set(trees.get(i), key.substring(dot + 1), value);
+            origins.get(i).put(key.substring(dot + 1), option + " " + o);
             return;
         }
         boolean applied = false;
         for (int i = 0; i < trees.size(); i++) {
             if (accepts(trees.get(i), key)) {
                 set(trees.get(i), key, value);
+                origins.get(i).put(key, option + " " + o);
                 applied = true;
             }
         }
         if (!applied) {
-            throw new ConfigException("--set", key, "no strategy has a parameter '" + key + "'");
+            throw new ConfigException(option, key, "no strategy has a parameter '" + key + "'");
         }
     }
 
@@ -137,7 +149,8 @@ public final class StrategyFiles {
         return tree.has(key) || keys != null && keys.contains(key);
     }
 
-    static StrategySpec build(String file, String name, ObjectNode tree) {
+    /** @param origins where overridden keys got their value (e.g. {@code --set max_price=abc}), named in errors */
+    static StrategySpec build(String file, String name, ObjectNode tree, Map<String, String> origins) {
         JsonNode typeNode = tree.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
             throw new ConfigException(file, "type", "is required: one of " + String.join(", ", TYPES));
@@ -146,13 +159,14 @@ public final class StrategyFiles {
         ObjectNode params = tree.deepCopy();
         params.remove("type");
         params.remove("name");
-        ParamReader r = new ParamReader(file, "", params);
+        Map<String, String> labels = Map.copyOf(origins);
+        ParamReader r = new ParamReader(file, "", params, labels);
         create(r, type);
         r.finish();
         // The tree was validated above and is never written again, so building from it again cannot fail and
         // concurrent reads are safe.
         return new StrategySpec(name, type, Map.copyOf(r.effective()),
-                () -> create(new ParamReader(file, "", params), type));
+                () -> create(new ParamReader(file, "", params, labels), type));
     }
 
     /** The Auto Mode baseline with its default parameters. */

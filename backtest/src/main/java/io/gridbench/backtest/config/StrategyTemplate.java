@@ -3,7 +3,9 @@ package io.gridbench.backtest.config;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One strategy file read once, from which many variants are built by applying {@code key=value} overrides (a
@@ -13,11 +15,13 @@ public final class StrategyTemplate {
     private final Path file;
     private final String name;
     private final ObjectNode tree;
+    private final Map<String, String> origins;
 
-    private StrategyTemplate(Path file, String name, ObjectNode tree) {
+    private StrategyTemplate(Path file, String name, ObjectNode tree, Map<String, String> origins) {
         this.file = file;
         this.name = name;
         this.tree = tree;
+        this.origins = Map.copyOf(origins);
     }
 
     /**
@@ -28,10 +32,11 @@ public final class StrategyTemplate {
     public static StrategyTemplate load(Path file, List<String> overrides) {
         ObjectNode tree = StrategyFiles.readTree(file);
         String name = StrategyFiles.nameOf(file, tree);
+        Map<String, String> origins = new HashMap<>();
         for (String o : overrides) {
-            StrategyFiles.applyOverride(o, List.of(file), List.of(tree), List.of(name));
+            StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(tree), List.of(name), List.of(origins));
         }
-        StrategyTemplate t = new StrategyTemplate(file, name, tree);
+        StrategyTemplate t = new StrategyTemplate(file, name, tree, origins);
         t.variant(name, List.of());
         return t;
     }
@@ -52,9 +57,11 @@ public final class StrategyTemplate {
      */
     public StrategySpec variant(String variantName, List<String> overrides) {
         ObjectNode copy = tree.deepCopy();
+        // The sweep names the variant itself when its values are wrong; only the base --set values are labelled.
+        List<Map<String, String>> unlabelled = List.of(new HashMap<>());
         for (String o : overrides) {
-            StrategyFiles.applyOverride(o, List.of(file), List.of(copy), List.of(name));
+            StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(copy), List.of(name), unlabelled);
         }
-        return StrategyFiles.build(file.toString(), variantName, copy);
+        return StrategyFiles.build(file.toString(), variantName, copy, origins);
     }
 }

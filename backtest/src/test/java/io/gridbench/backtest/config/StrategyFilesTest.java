@@ -104,6 +104,28 @@ class StrategyFilesTest {
     }
 
     @Test
+    void aBadSetValueIsReportedAgainstTheSetOptionNotTheFile() throws IOException {
+        Path a = file("a.yaml", "type: fixed-ceiling\nmax_price: 2.4\n");
+        assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of("max_price=abc")))
+                .hasMessageStartingWith("--set max_price=abc: key 'max_price': ")
+                .hasMessageNotContaining(a.toString());
+    }
+
+    @Test
+    void aBadSetValueInASweepTemplateIsReportedAgainstTheSetOption() throws IOException {
+        Path a = file("a.yaml", "type: fixed-ceiling\nmax_price: 2.4\n");
+        assertThatThrownBy(() -> StrategyTemplate.load(a, List.of("window=soon")))
+                .hasMessageStartingWith("--set window=soon: key 'window': ");
+    }
+
+    @Test
+    void aBadValueInTheFileStillNamesTheFile() throws IOException {
+        Path a = file("a.yaml", "type: fixed-ceiling\nmax_price: abc\n");
+        assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of("window=2h")))
+                .hasMessageStartingWith(a + ": key 'max_price': ");
+    }
+
+    @Test
     void setWithABadValueNamesTheKey() throws IOException {
         Path a = file("a.yaml", "type: auto\n");
         assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of("buy_quantity=lots")))

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,11 +60,19 @@ public final class BenchGate {
 
     private int gate(GateOptions options) {
         Instant started = Instant.now();
-        Path folder = reportFolder(options.reports(), started);
         Baseline baseline = Files.exists(options.baseline()) || !options.updateBaseline()
                 ? Baseline.read(options.baseline())
                 : new Baseline(DEFAULT_REFERENCE, 0.5, "", List.of());
+        if (options.results() == null) {
+            // The calibration benchmark always runs, so without this check a typo would gate nothing and pass.
+            requireSelection(options.pattern(), JmhLauncher.benchmarks(), baseline.reference());
+        }
+        Path folder = reportFolder(options.reports(), started);
         List<BenchmarkScore> scores = new ArrayList<>(measure(options, options.pattern(), baseline, folder, "jmh"));
+        if (options.results() != null) {
+            requireSelection(options.pattern(), scores.stream().map(s -> s.id().benchmark()).toList(),
+                    baseline.reference());
+        }
         RunContext context = new RunContext(started, options.quick() ? "quick" : "full",
                 options.pattern().pattern(), RunContext.describeMachine());
 
@@ -106,6 +115,19 @@ public final class BenchGate {
             JmhLauncher.run(selection, baseline.reference(), options.quick(), json);
         }
         return JmhResults.read(json);
+    }
+
+    /**
+     * @param benchmarks full names of the benchmarks there are (or that have results)
+     * @throws GateException when the pattern selects none of them but the calibration benchmark
+     */
+    static void requireSelection(Pattern pattern, Collection<String> benchmarks, String reference) {
+        for (String name : benchmarks) {
+            if (!name.equals(reference) && pattern.matcher(name).find()) {
+                return;
+            }
+        }
+        throw new GateException("pattern '" + pattern.pattern() + "' matches no benchmark");
     }
 
     private static boolean needsRetry(GateReport report) {

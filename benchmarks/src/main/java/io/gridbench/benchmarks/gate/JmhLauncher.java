@@ -2,13 +2,19 @@ package io.gridbench.benchmarks.gate;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +24,16 @@ import java.util.regex.Pattern;
 final class JmhLauncher {
 
     private JmhLauncher() {
+    }
+
+    /** Full names of the benchmarks compiled into this jar (JMH's generated benchmark list). */
+    static List<String> benchmarks() {
+        List<String> names = new ArrayList<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().getAll(OutputFormatFactory.createFormatInstance(
+                System.out, VerboseMode.SILENT), List.of())) {
+            names.add(entry.getUsername());
+        }
+        return names;
     }
 
     /**

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The gate end to end on recorded JMH results ({@code --results}), so no benchmark runs. */
 class BenchGateTest {
@@ -117,5 +119,28 @@ class BenchGateTest {
     void badPatternExitsTwoNamingIt() {
         assertThat(gate("--results", "x.json", "book(")).isEqualTo(2);
         assertThat(printed()).contains("PATTERN 'book('");
+    }
+
+    @Test
+    void patternSelectingNoBenchmarkExitsTwoInsteadOfPassing() {
+        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
+                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString(),
+                "NoSuchBench");
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).contains("pattern 'NoSuchBench' matches no benchmark").doesNotContain("PASSED");
+    }
+
+    @Test
+    void theCalibrationBenchmarkAloneIsNoSelection() {
+        assertThatThrownBy(() -> BenchGate.requireSelection(Pattern.compile("Calibration|NoSuch"),
+                List.of("x.CalibrationBenchmark.reference", "x.book.MatchingEngineBenchmark.mixed"),
+                "x.CalibrationBenchmark.reference"))
+                .isInstanceOf(GateException.class).hasMessage("pattern 'Calibration|NoSuch' matches no benchmark");
+    }
+
+    @Test
+    void theBenchmarksOfThisModuleAreListed() {
+        assertThat(JmhLauncher.benchmarks()).contains(BenchGate.DEFAULT_REFERENCE)
+                .anyMatch(name -> name.contains("MatchingEngineBenchmark"));
     }
 }
