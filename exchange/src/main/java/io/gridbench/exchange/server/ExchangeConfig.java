@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The simulated exchange's settings, read from YAML: {@code server}, {@code accounts}, {@code instruments} and the
@@ -156,8 +157,10 @@ public final class ExchangeConfig {
                     + label(path.subList(0, path.size() - 1)) + "' (known: "
                     + String.join(", ", knownKeys(u.getReferringClass(), u.getKnownPropertyIds())) + ")", e);
         }
-        if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            return new ConfigException(tree.valueAt(path) + ": " + e.getCause().getMessage(), e);
+        if (e instanceof ValueInstantiationException v && e.getCause() != null) {
+            String message = e.getCause().getMessage();
+            return new ConfigException(tree.valueAt(keyNamedIn(message, v.getType().getRawClass(), path)) + ": "
+                    + message, e);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             JsonNode value = tree.node(path);
@@ -166,6 +169,22 @@ public final class ExchangeConfig {
                     + "' must be " + expected(m.getTargetType()) + ", was " + shown, e);
         }
         return new ConfigException(tree.valueAt(path) + ": " + e.getOriginalMessage(), e);
+    }
+
+    /**
+     * The path of the key a settings record's refusal names ({@code server.event_loops must be ...}), when that key
+     * is in the file; otherwise the record's own path.
+     */
+    private List<Object> keyNamedIn(String message, Class<?> type, List<Object> path) {
+        for (String key : knownKeys(type, List.of())) {
+            List<Object> keyPath = new ArrayList<>(path);
+            keyPath.add(key);
+            if (Pattern.compile("(^|[ .'])" + Pattern.quote(key) + "\\b").matcher(message).find()
+                    && !tree.node(keyPath).isMissingNode()) {
+                return keyPath;
+            }
+        }
+        return path;
     }
 
     private static String label(List<Object> path) {

@@ -101,6 +101,13 @@ class ExchangeConfigTest {
     }
 
     @Test
+    void aValueOutOfRangeIsAnErrorAtTheValue() {
+        assertThatThrownBy(() -> parse("server:\n  host: 127.0.0.1\n  event_loops: 99\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:3:16: server.event_loops must be between 1 and 64, got 99");
+    }
+
+    @Test
     void aSectionThatIsNotAMappingIsAnError() {
         assertThatThrownBy(() -> parse("accounts: 5\n" + ONE_INSTRUMENT))
                 .isInstanceOf(ConfigException.class)
