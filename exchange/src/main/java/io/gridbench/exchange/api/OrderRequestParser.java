@@ -60,10 +60,9 @@ public final class OrderRequestParser {
         try {
             root = ApiResponses.JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("body", "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw ApiError.badRequest("body", MalformedJson.describe(e));
         } catch (IOException e) {
-            throw ApiError.badRequest("body", "unreadable body: " + e.getMessage());
+            throw ApiError.badRequest("body", "unreadable body");
         }
         if (root == null || !root.isObject()) {
             throw ApiError.badRequest("body", "request body must be a JSON object");

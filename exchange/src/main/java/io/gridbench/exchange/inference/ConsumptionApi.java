@@ -5,6 +5,7 @@ import io.gridbench.exchange.inference.openai.ChatCompletionsHandler;
 import io.gridbench.exchange.server.ExchangeContext;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import java.util.Optional;
@@ -65,17 +66,28 @@ public final class ConsumptionApi {
         ChatCompletionsHandler chat = new ChatCompletionsHandler(admission, service, settings.defaultMaxTokens());
         for (String path : new String[] {"/v1/chat/completions", "/api/v1/chat/completions",
                 ChatCompletionsHandler.SUPPLIER_PATH}) {
-            router.post(path).handler(body).handler(chat);
+            router.post(path).handler(body).handler(chat).failureHandler(this::failed);
         }
         MessagesHandler messages = new MessagesHandler(admission, service);
         for (String path : new String[] {"/v1/messages", MessagesHandler.SUPPLIER_PATH}) {
-            router.post(path).handler(body).handler(messages);
+            router.post(path).handler(body).handler(messages).failureHandler(this::failed);
         }
         ModelsHandler models = new ModelsHandler(admission, core);
         UsageHandler usage = new UsageHandler(admission, metering);
         for (String prefix : new String[] {"/v1", "/api/v1"}) {
             router.get(prefix + "/models").handler(models);
             router.get(prefix + "/usage").handler(usage);
+        }
+    }
+
+    /** The body handler fails the request with a bare 413 when the body is over the limit; answer in the Grid's shape. */
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            ApiErrors.write(ctx, 413, "body", "request body is larger than " + settings.maxBodyBytes() + " bytes");
+        } else if (ctx.failure() != null) {
+            ApiErrors.write(ctx, ctx.failure());
+        } else {
+            ApiErrors.write(ctx, ctx.statusCode(), "request", "request failed with status " + ctx.statusCode());
         }
     }
 }

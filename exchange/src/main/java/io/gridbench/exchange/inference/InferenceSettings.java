@@ -2,8 +2,11 @@ package io.gridbench.exchange.inference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbench.exchange.server.ExchangeConfig;
+import io.gridbench.exchange.server.SettingException;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,11 +33,18 @@ import java.util.Map;
  * </pre>
  *
  * Profiles given in the file are merged over the built-in ones, so naming one instrument does not drop the others.
+ * Any other key, at any level, is an error.
  */
 public record InferenceSettings(boolean fast, int defaultMaxTokens, long autoBuyUnits, long chunkIntervalMillis,
                                 double rateLimitPerSecond, int rateLimitBurst, boolean supplierRedirect,
                                 long supplierTicketTtlMillis, int maxBodyBytes, LatencyProfile defaultProfile,
                                 Map<String, LatencyProfile> profiles) {
+    private static final String SECTION = "inference";
+    private static final List<String> KEYS = List.of("fast", "default_max_tokens", "auto_buy_units",
+            "chunk_interval_ms", "rate_limit", "supplier_redirect", "supplier_ticket_ttl_ms", "max_body_bytes",
+            "default_profile", "profiles");
+    private static final List<String> RATE_LIMIT_KEYS = List.of("requests_per_second", "burst");
+    private static final List<String> PROFILE_KEYS = List.of("ttft_ms", "tokens_per_second", "jitter");
 
     public InferenceSettings {
         require(defaultMaxTokens >= 1, "default_max_tokens must be >= 1");
@@ -97,95 +107,146 @@ public record InferenceSettings(boolean fast, int defaultMaxTokens, long autoBuy
 
     /**
      * Reads settings from a JSON/YAML tree (the {@code inference} node), starting from {@link #defaults()}. A missing
-     * or null node gives the defaults.
+     * or null node gives the defaults. Every key is checked, in nested mappings too.
      *
-     * @throws IllegalArgumentException naming the offending key (e.g. {@code inference.profiles.text-max.jitter})
+     * @throws SettingException naming the offending key (e.g. {@code inference.profiles.text-max.jitter})
      */
     public static InferenceSettings fromJson(JsonNode node) {
         InferenceSettings d = defaults();
         if (node == null || node.isNull() || node.isMissingNode()) {
             return d;
         }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("inference must be a mapping");
-        }
+        List<String> root = List.of(SECTION);
+        requireMapping(node, root, KEYS);
         JsonNode rate = node.path("rate_limit");
+        if (!rate.isMissingNode() && !rate.isNull()) {
+            requireMapping(rate, path(root, "rate_limit"), RATE_LIMIT_KEYS);
+        }
         Map<String, LatencyProfile> profiles = new LinkedHashMap<>(d.profiles);
         JsonNode profileNodes = node.path("profiles");
         if (!profileNodes.isMissingNode() && !profileNodes.isNull()) {
-            if (!profileNodes.isObject()) {
-                throw new IllegalArgumentException("inference.profiles must be a mapping of instrument name to profile");
-            }
+            requireMapping(profileNodes, path(root, "profiles"), null);
             Iterator<Map.Entry<String, JsonNode>> it = profileNodes.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                profiles.put(e.getKey(), profile(e.getValue(), "inference.profiles." + e.getKey(),
+                profiles.put(e.getKey(), profile(e.getValue(), path(root, "profiles", e.getKey()),
                         d.profiles.getOrDefault(e.getKey(), d.defaultProfile)));
             }
         }
         try {
             return new InferenceSettings(
-                    bool(node, "fast", d.fast),
-                    (int) number(node, "default_max_tokens", d.defaultMaxTokens),
-                    (long) number(node, "auto_buy_units", d.autoBuyUnits),
-                    (long) number(node, "chunk_interval_ms", d.chunkIntervalMillis),
-                    number(rate, "rate_limit.", "requests_per_second", d.rateLimitPerSecond),
-                    (int) number(rate, "rate_limit.", "burst", d.rateLimitBurst),
-                    bool(node, "supplier_redirect", d.supplierRedirect),
-                    (long) number(node, "supplier_ticket_ttl_ms", d.supplierTicketTtlMillis),
-                    (int) number(node, "max_body_bytes", d.maxBodyBytes),
-                    profile(node.path("default_profile"), "inference.default_profile", d.defaultProfile),
+                    bool(node, root, "fast", d.fast),
+                    (int) whole(node, root, "default_max_tokens", d.defaultMaxTokens, Integer.MAX_VALUE),
+                    whole(node, root, "auto_buy_units", d.autoBuyUnits, Long.MAX_VALUE),
+                    whole(node, root, "chunk_interval_ms", d.chunkIntervalMillis, Long.MAX_VALUE),
+                    number(rate, path(root, "rate_limit"), "requests_per_second", d.rateLimitPerSecond),
+                    (int) whole(rate, path(root, "rate_limit"), "burst", d.rateLimitBurst, Integer.MAX_VALUE),
+                    bool(node, root, "supplier_redirect", d.supplierRedirect),
+                    whole(node, root, "supplier_ticket_ttl_ms", d.supplierTicketTtlMillis, Long.MAX_VALUE),
+                    (int) whole(node, root, "max_body_bytes", d.maxBodyBytes, Integer.MAX_VALUE),
+                    profile(node.path("default_profile"), path(root, "default_profile"), d.defaultProfile),
                     profiles);
+        } catch (SettingException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith("inference") ? e : new IllegalArgumentException("inference." + e.getMessage());
+            // The constructor's messages start with the key they are about (rate_limit.burst must be >= 1).
+            String key = e.getMessage().substring(0, e.getMessage().indexOf(' '));
+            List<String> at = new ArrayList<>(root);
+            at.addAll(List.of(key.split("\\.")));
+            throw SettingException.badValue(at, SECTION + "." + e.getMessage());
         }
     }
 
     /** The {@code inference} section of an exchange config, or the defaults when it has none. */
     public static InferenceSettings from(ExchangeConfig config) {
-        return fromJson(config.section("inference", JsonNode.class).orElse(null));
+        return config.section(SECTION, InferenceSettings::fromJson).orElse(defaults());
     }
 
-    private static LatencyProfile profile(JsonNode node, String path, LatencyProfile base) {
+    private static LatencyProfile profile(JsonNode node, List<String> path, LatencyProfile base) {
         if (node.isMissingNode() || node.isNull()) {
             return base;
         }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(path + " must be a mapping with ttft_ms, tokens_per_second, jitter");
-        }
+        requireMapping(node, path, PROFILE_KEYS);
+        long ttft = whole(node, path, "ttft_ms", base.ttftMillis(), Long.MAX_VALUE);
+        double rate = number(node, path, "tokens_per_second", base.tokensPerSecond());
+        double jitter = number(node, path, "jitter", base.jitter());
         try {
-            return new LatencyProfile((long) number(node, "ttft_ms", base.ttftMillis()),
-                    number(node, "tokens_per_second", base.tokensPerSecond()),
-                    number(node, "jitter", base.jitter()));
+            return new LatencyProfile(ttft, rate, jitter);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + "." + e.getMessage());
+            String key = e.getMessage().substring(0, e.getMessage().indexOf(' '));
+            throw SettingException.badValue(path(path, key), dotted(path) + "." + e.getMessage());
         }
     }
 
-    private static double number(JsonNode node, String key, double fallback) {
-        return number(node, "", key, fallback);
+    /** Fails unless {@code node} is a mapping whose keys are all in {@code known} (null: any key). */
+    private static void requireMapping(JsonNode node, List<String> path, List<String> known) {
+        if (!node.isObject()) {
+            throw SettingException.badValue(path, dotted(path) + " must be a mapping"
+                    + (known == null ? "" : " with keys " + String.join(", ", known)) + ", was " + shown(node));
+        }
+        if (known == null) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw SettingException.unknownKey(path(path, name), known);
+            }
+        }
     }
 
-    private static double number(JsonNode node, String prefix, String key, double fallback) {
+    private static double number(JsonNode node, List<String> path, String key, double fallback) {
         JsonNode value = node.path(key);
         if (value.isMissingNode() || value.isNull()) {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new IllegalArgumentException(prefix + key + " must be a number, was " + value);
+            throw SettingException.badValue(path(path, key), dotted(path(path, key)) + " must be a number, was "
+                    + shown(value));
         }
         return value.asDouble();
     }
 
-    private static boolean bool(JsonNode node, String key, boolean fallback) {
+    private static long whole(JsonNode node, List<String> path, String key, long fallback, long max) {
+        JsonNode value = node.path(key);
+        if (value.isMissingNode() || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber()) {
+            throw SettingException.badValue(path(path, key), dotted(path(path, key)) + " must be a whole number, was "
+                    + shown(value));
+        }
+        if (!value.canConvertToLong() || value.asLong() > max) {
+            throw SettingException.badValue(path(path, key), dotted(path(path, key)) + " must be at most " + max
+                    + ", was " + shown(value));
+        }
+        return value.asLong();
+    }
+
+    private static boolean bool(JsonNode node, List<String> path, String key, boolean fallback) {
         JsonNode value = node.path(key);
         if (value.isMissingNode() || value.isNull()) {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new IllegalArgumentException(key + " must be true or false, was " + value);
+            throw SettingException.badValue(path(path, key), dotted(path(path, key)) + " must be true or false, was "
+                    + shown(value));
         }
         return value.asBoolean();
+    }
+
+    private static String shown(JsonNode value) {
+        return value.isObject() ? "a mapping" : value.isArray() ? "a list" : "'" + value.asText() + "'";
+    }
+
+    private static List<String> path(List<String> parent, String... keys) {
+        List<String> path = new ArrayList<>(parent);
+        path.addAll(List.of(keys));
+        return path;
+    }
+
+    private static String dotted(List<String> path) {
+        return String.join(".", path);
     }
 
     private static void require(boolean condition, String message) {

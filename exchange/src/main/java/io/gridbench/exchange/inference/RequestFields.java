@@ -1,11 +1,16 @@
 package io.gridbench.exchange.inference;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbench.exchange.api.MalformedJson;
 import io.gridbench.exchange.venue.VenueException;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * Reads and validates request body fields for the parsers of both surfaces, with one rule for status codes: a body
@@ -13,6 +18,8 @@ import io.vertx.core.json.JsonObject;
  * outside its allowed range is unprocessable (422). Every error names the field.
  */
 public final class RequestFields {
+    /** Jackson directly rather than Vert.x's decoder, whose errors quote the body and Jackson's internals. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RequestFields() {
     }
@@ -24,14 +31,18 @@ public final class RequestFields {
         }
         Object value;
         try {
-            value = Json.decodeValue(body);
-        } catch (DecodeException e) {
-            throw malformed("body", "request body is not valid JSON: " + e.getMessage());
+            value = JSON.readValue(body.getBytes(), Object.class);
+        } catch (JsonProcessingException e) {
+            throw malformed("body", MalformedJson.describe(e));
+        } catch (IOException e) {
+            throw malformed("body", "unreadable body");
         }
-        if (!(value instanceof JsonObject json)) {
+        if (!(value instanceof Map<?, ?> map)) {
             throw malformed("body", "request body must be a JSON object");
         }
-        return json;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> members = (Map<String, Object>) map;
+        return new JsonObject(members);
     }
 
     public static String requiredString(JsonObject json, String field) {

@@ -1,64 +1,90 @@
 package io.gridbench.exchange.server;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * The simulated exchange's settings, read from YAML: {@code server}, {@code accounts} and {@code instruments}.
- * Keys inside those sections are checked strictly (a typo is an error with its line and column); any other top-level
- * section is kept as a tree and read by its owner with {@link #section(String, Class)}, so new features (such as the
- * Consumption API's latency profiles) add their section without touching this class. Immutable once loaded.
+ * The simulated exchange's settings, read from YAML: {@code server}, {@code accounts}, {@code instruments} and the
+ * Consumption API's {@code inference}, which its owner reads with {@link #section(String, Function)}. Every key is
+ * checked: an unknown top-level section, an unknown key in any section or nested mapping, or a value of the wrong
+ * kind is an error naming the file, line and column of that key or value. Immutable once loaded.
  */
 public final class ExchangeConfig {
     /** Classpath location of the built-in defaults. */
     public static final String DEFAULT_RESOURCE = "/gridbench-exchange.yaml";
 
+    /** The top-level sections a config file may have. */
+    public static final List<String> SECTIONS = List.of("server", "accounts", "instruments", "inference");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
+    private final ConfigTree tree;
     private final ServerSettings server;
     private final AccountSettings accounts;
     private final List<InstrumentSettings> instruments;
-    private final Map<String, JsonNode> sections = new LinkedHashMap<>();
 
-    @JsonCreator
-    ExchangeConfig(@JsonProperty("server") ServerSettings server,
-                   @JsonProperty("accounts") AccountSettings accounts,
-                   @JsonProperty("instruments") List<InstrumentSettings> instruments) {
-        this.server = server == null ? ServerSettings.defaults() : server;
-        this.accounts = accounts == null ? AccountSettings.defaults() : accounts;
-        if (instruments == null || instruments.isEmpty()) {
-            throw new IllegalArgumentException("instruments: at least one instrument is required");
+    private ExchangeConfig(ConfigTree tree) {
+        this.tree = tree;
+        JsonNode root = tree.root();
+        if (root == null || root.isNull()) {
+            throw new ConfigException(tree.source() + ": the file is empty", null);
         }
-        this.instruments = List.copyOf(instruments);
+        if (!root.isObject()) {
+            throw new ConfigException(tree.valueAt(List.of()) + ": the file must be a mapping of sections ("
+                    + String.join(", ", SECTIONS) + ")", null);
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!SECTIONS.contains(name)) {
+                throw new ConfigException(tree.keyAt(List.of(name)) + ": unknown section '" + name + "' (known: "
+                        + String.join(", ", SECTIONS) + ")", null);
+            }
+        }
+        this.server = bind("server", YAML.constructType(ServerSettings.class), ServerSettings.defaults());
+        this.accounts = bind("accounts", YAML.constructType(AccountSettings.class), AccountSettings.defaults());
+        List<InstrumentSettings> list = bind("instruments",
+                YAML.getTypeFactory().constructType(new TypeReference<List<InstrumentSettings>>() { }), null);
+        if (list == null || list.isEmpty()) {
+            throw new ConfigException(tree.keyAt(List.of("instruments")) + ": instruments: at least one instrument"
+                    + " is required", null);
+        }
+        this.instruments = List.copyOf(list);
         requireUnique();
-    }
-
-    @JsonAnySetter
-    void otherSection(String name, JsonNode value) {
-        sections.put(name, value);
     }
 
     /** The built-in defaults ({@value #DEFAULT_RESOURCE}). */
@@ -85,36 +111,137 @@ public final class ExchangeConfig {
     }
 
     static ExchangeConfig parse(byte[] yaml, String source) {
+        ConfigTree tree;
         try {
-            ExchangeConfig config = YAML.readValue(yaml, ExchangeConfig.class);
-            if (config == null) {
-                throw new ConfigException(source + ": the file is empty", null);
-            }
-            return config;
+            tree = ConfigTree.read(yaml, source, YAML);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + where(e.getLocation()) + ": " + reason(e), e);
+            throw new ConfigException(source + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException(source + ": " + e.getMessage(), e);
         }
+        return new ExchangeConfig(tree);
     }
 
     private static String where(JsonLocation location) {
         return location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 
-    private static String reason(JsonProcessingException e) {
-        if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            return e.getCause().getMessage();
+    private <T> T bind(String section, JavaType type, T absent) {
+        JsonNode node = tree.root().path(section);
+        if (node.isMissingNode() || node.isNull()) {
+            return absent;
         }
-        return e.getOriginalMessage();
+        try {
+            return YAML.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw located(section, e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(tree.keyAt(List.of(section)) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns a Jackson binding error into one that names the key, its position and what was expected. */
+    private ConfigException located(String section, JsonProcessingException e) {
+        List<Object> path = new ArrayList<>();
+        path.add(section);
+        if (e instanceof JsonMappingException m) {
+            for (JsonMappingException.Reference r : m.getPath()) {
+                path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex());
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            if (!u.getPropertyName().equals(path.get(path.size() - 1))) {
+                path.add(u.getPropertyName());
+            }
+            return new ConfigException(tree.keyAt(path) + ": unknown key '" + u.getPropertyName() + "' in section '"
+                    + label(path.subList(0, path.size() - 1)) + "' (known: "
+                    + String.join(", ", knownKeys(u.getReferringClass(), u.getKnownPropertyIds())) + ")", e);
+        }
+        if (e instanceof ValueInstantiationException v && e.getCause() != null) {
+            String message = e.getCause().getMessage();
+            return new ConfigException(tree.valueAt(keyNamedIn(message, v.getType().getRawClass(), path)) + ": "
+                    + message, e);
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            JsonNode value = tree.node(path);
+            String shown = value.isObject() ? "a mapping" : value.isArray() ? "a list" : "'" + value.asText() + "'";
+            return new ConfigException(tree.valueAt(path) + ": '" + label(path.subList(path.size() - 1, path.size()))
+                    + "' must be " + expected(m.getTargetType()) + ", was " + shown, e);
+        }
+        return new ConfigException(tree.valueAt(path) + ": " + e.getOriginalMessage(), e);
+    }
+
+    /**
+     * The path of the key a settings record's refusal names ({@code server.event_loops must be ...}), when that key
+     * is in the file; otherwise the record's own path.
+     */
+    private List<Object> keyNamedIn(String message, Class<?> type, List<Object> path) {
+        for (String key : knownKeys(type, List.of())) {
+            List<Object> keyPath = new ArrayList<>(path);
+            keyPath.add(key);
+            if (Pattern.compile("(^|[ .'])" + Pattern.quote(key) + "\\b").matcher(message).find()
+                    && !tree.node(keyPath).isMissingNode()) {
+                return keyPath;
+            }
+        }
+        return path;
+    }
+
+    private static String label(List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object segment : path) {
+            if (segment instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(segment);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The keys of a settings record in declaration order (Jackson's own list has no stable order). */
+    private static Collection<String> knownKeys(Class<?> type, Collection<Object> jacksonKnown) {
+        if (type == null || !type.isRecord()) {
+            List<String> names = new ArrayList<>();
+            jacksonKnown.forEach(k -> names.add(k.toString()));
+            return names;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            names.add(SNAKE_CASE.translate(c.getName()));
+        }
+        return names;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class || Number.class.isAssignableFrom(type) || type == double.class
+                || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a mapping";
     }
 
     private void requireUnique() {
         Set<String> seen = new HashSet<>();
-        for (InstrumentSettings i : instruments) {
+        for (int n = 0; n < instruments.size(); n++) {
+            InstrumentSettings i = instruments.get(n);
             for (String key : List.of(i.name(), i.instrumentId(), i.marketId())) {
                 if (!seen.add(key)) {
-                    throw new IllegalArgumentException("instruments: '" + key + "' appears more than once");
+                    throw new ConfigException(tree.keyAt(List.of("instruments", n)) + ": instruments: '" + key
+                            + "' appears more than once", null);
                 }
             }
         }
@@ -143,24 +270,49 @@ public final class ExchangeConfig {
     }
 
     /**
-     * Reads an extra top-level section into {@code type} with the same snake_case naming, or empty when absent.
+     * Reads a top-level section with its owner's reader, or empty when the file has none. The reader gets the
+     * section's tree; a {@link SettingException} it throws is reported at the line and column of the key or value.
+     *
+     * @throws ConfigException      when the reader refuses the section
+     * @throws IllegalArgumentException when {@code name} is not one of {@link #SECTIONS}
+     */
+    public <T> Optional<T> section(String name, Function<JsonNode, T> reader) {
+        if (!SECTIONS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not a config section (known: "
+                    + String.join(", ", SECTIONS) + ")");
+        }
+        JsonNode node = tree.root().path(name);
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(reader.apply(node));
+        } catch (SettingException e) {
+            String where = e.unknownKey() ? tree.keyAt(e.path()) : tree.valueAt(e.path());
+            throw new ConfigException(where + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(tree.keyAt(List.of(name)) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a top-level section into {@code type} with the same snake_case naming and strict key checks, or empty
+     * when absent.
      *
      * @throws ConfigException when the section does not fit {@code type}
      */
     public <T> Optional<T> section(String name, Class<T> type) {
-        JsonNode node = sections.get(name);
-        if (node == null) {
-            return Optional.empty();
+        if (!SECTIONS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not a config section (known: "
+                    + String.join(", ", SECTIONS) + ")");
         }
-        try {
-            return Optional.of(YAML.treeToValue(node, type));
-        } catch (JsonProcessingException e) {
-            throw new ConfigException("config section '" + name + "': " + reason(e), e);
-        }
+        return Optional.ofNullable(bind(name, YAML.constructType(type), null));
     }
 
-    /** Names of the extra top-level sections, in file order. */
+    /** Names of the sections present in the file, in file order. */
     public Set<String> sectionNames() {
-        return java.util.Collections.unmodifiableSet(sections.keySet());
+        Set<String> names = new LinkedHashSet<>();
+        tree.root().fieldNames().forEachRemaining(names::add);
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -62,6 +62,7 @@ final class OrderEntry {
                 return null;
             }
         }
-        return "insufficient funds: needs " + needs + " cents, available " + account.availableCents();
+        return "insufficient funds: needs " + Prices.format(needs) + " USD, available "
+                + Prices.format(account.availableCents()) + " USD";
     }
 }

@@ -143,6 +143,21 @@ class OrderEndpointsTest extends ExchangeFixture {
     }
 
     @Test
+    void malformedJsonIsDescribedWithoutParserInternalsOrTheBody() {
+        SignedHttpClient.Response r = fundedClient().post(ORDERS, "{bad: \"secret-order-text\"}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errors().get("field").asText()).isEqualTo("body");
+        assertThat(r.errors().get("detail").asText()).isEqualTo("malformed JSON at line 1, column 2: unexpected character 'b'");
+    }
+
+    @Test
+    void truncatedJsonSaysTheBodyEndsEarly() {
+        SignedHttpClient.Response r = fundedClient().post(ORDERS, "{\"market_id\": ");
+        assertThat(r.errors().get("detail").asText()).startsWith("malformed JSON at line 1, column ")
+                .endsWith(": the body ends before the JSON value does");
+    }
+
+    @Test
     void bodyThatIsNotAnObjectIs400() {
         assertThat(fundedClient().post(ORDERS, "[1,2]").errors().get("field").asText()).isEqualTo("body");
     }

@@ -3,9 +3,13 @@ package io.gridbench.exchange.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.gridbench.exchange.server.ConfigException;
 import io.gridbench.exchange.server.ExchangeConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,59 @@ class InferenceSettingsTest {
     @Test
     void namesTheKeyOfAValueOfTheWrongType() throws Exception {
         assertThatThrownBy(() -> InferenceSettings.fromJson(yaml("rate_limit: {burst: lots}")))
-                .hasMessageStartingWith("inference.rate_limit.burst must be a number");
+                .hasMessage("inference.rate_limit.burst must be a whole number, was 'lots'");
+    }
+
+    @Test
+    void aTypoInTheSectionIsAnErrorAtTheKey(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  fsat: true\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("/config.yaml:2:3: unknown key 'fsat' in section 'inference' (known: fast, ");
+    }
+
+    @Test
+    void aTypoInARateLimitIsAnErrorAtTheKey(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  rate_limit:\n    burst: 2\n    brust: 3\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("/config.yaml:4:5: unknown key 'brust' in section 'inference.rate_limit'"
+                        + " (known: requests_per_second, burst)");
+    }
+
+    @Test
+    void aTypoInTheDefaultProfileIsAnError(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  default_profile: {ttft_ms: 5, jiter: 0.2}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("/config.yaml:2:33: unknown key 'jiter' in section 'inference.default_profile'"
+                        + " (known: ttft_ms, tokens_per_second, jitter)");
+    }
+
+    @Test
+    void aTypoInANamedProfileIsAnError(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  profiles:\n    text-max:\n      ttft: 100\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("/config.yaml:4:7: unknown key 'ttft' in section 'inference.profiles.text-max'");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAnErrorAtTheValue(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  auto_buy_units: five\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("/config.yaml:2:19: inference.auto_buy_units must be a whole number, was 'five'");
+    }
+
+    @Test
+    void aValueOutOfRangeIsAnErrorAtTheValue(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> load(dir, "inference:\n  rate_limit: {burst: 0}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("/config.yaml:2:23: inference.rate_limit.burst must be >= 1");
+    }
+
+    private static InferenceSettings load(Path dir, String inference) throws Exception {
+        Path file = dir.resolve("config.yaml");
+        Files.writeString(file, inference + """
+                instruments:
+                  - {name: chat-fast, instrument_id: i, market_id: m, reference_price: 2.40}
+                """, StandardCharsets.UTF_8);
+        return InferenceSettings.from(ExchangeConfig.load(file));
     }
 }

@@ -215,6 +215,22 @@ class OpenAiChatCompletionsTest {
     }
 
     @Test
+    void describesMalformedJsonWithoutParserInternalsOrTheBody() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))
+                        .header("authorization", "Bearer key-openai")
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{bad: \"secret-prompt-text\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"errors\":{\"detail\":\"malformed JSON at line 1, column 2: unexpected character 'b'\"")
+                .contains("\"field\":\"body\"")
+                .doesNotContain("secret-prompt-text").doesNotContain("Jackson").doesNotContain("decode");
+    }
+
+    @Test
     void rejectsEmptyMessagesAsUnprocessable() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))

@@ -49,26 +49,69 @@ class ExchangeConfigTest {
     }
 
     @Test
-    void unknownTopLevelSectionIsKeptForItsOwner() {
+    void aSectionIsHandedToItsOwner() {
         ExchangeConfig config = parse(ONE_INSTRUMENT + """
-                latency:
-                  chat-fast:
-                    first_token_ms: 120
+                inference:
+                  fast: true
                 """);
 
-        assertThat(config.sectionNames()).containsExactly("latency");
+        assertThat(config.sectionNames()).containsExactly("instruments", "inference");
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Integer>> latency = config.section("latency", Map.class).orElseThrow();
-        assertThat(latency.get("chat-fast").get("first_token_ms")).isEqualTo(120);
-        assertThat(config.section("absent", Map.class)).isEmpty();
+        Map<String, Boolean> inference = config.section("inference", Map.class).orElseThrow();
+        assertThat(inference.get("fast")).isTrue();
+        assertThat(parse(ONE_INSTRUMENT).section("inference", Map.class)).isEmpty();
     }
 
     @Test
-    void typoInsideAKnownSectionNamesLineAndColumn() {
-        assertThatThrownBy(() -> parse("server:\n  max_body_byte: 10\n" + ONE_INSTRUMENT))
+    void aMisspelledSectionIsAnErrorAtItsKey() {
+        assertThatThrownBy(() -> parse(ONE_INSTRUMENT + "servre:\n  host: 127.0.0.1\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("test.yaml:")
-                .hasMessageContaining("max_body_byte");
+                .hasMessage("test.yaml:6:1: unknown section 'servre' (known: server, accounts, instruments, inference)");
+    }
+
+    @Test
+    void typoInsideAKnownSectionIsAnErrorAtTheKey() {
+        String yaml = "server:\n  host: 127.0.0.1\n  max_clock_skew_secs: 10\n  event_loops: 2\n" + ONE_INSTRUMENT;
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:3:3: unknown key 'max_clock_skew_secs' in section 'server'"
+                        + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops)");
+    }
+
+    @Test
+    void typoInsideAnInstrumentIsAnErrorAtTheKey() {
+        assertThatThrownBy(() -> parse(ONE_INSTRUMENT + "    refrence_price: 1\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("test.yaml:6:5: unknown key 'refrence_price' in section 'instruments[0]'"
+                        + " (known: name, instrument_id,");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAnErrorAtTheValue() {
+        assertThatThrownBy(() -> parse("server:\n  max_body_bytes: abc\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:2:19: 'max_body_bytes' must be a whole number, was 'abc'");
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsAnError() {
+        assertThatThrownBy(() -> parse("server:\n  event_loops: 1.5\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:2:16: 'event_loops' must be a whole number, was '1.5'");
+    }
+
+    @Test
+    void aValueOutOfRangeIsAnErrorAtTheValue() {
+        assertThatThrownBy(() -> parse("server:\n  host: 127.0.0.1\n  event_loops: 99\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:3:16: server.event_loops must be between 1 and 64, got 99");
+    }
+
+    @Test
+    void aSectionThatIsNotAMappingIsAnError() {
+        assertThatThrownBy(() -> parse("accounts: 5\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("test.yaml:1:11: 'accounts' must be a mapping, was '5'");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SimulatedVenueTradingTest {
         OrderView order = f.limit("acct_b", BUY, 250, 10);
 
         assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
-        assertThat(order.rejectReason()).isEqualTo("insufficient funds: needs 2500 cents, available 1000");
+        assertThat(order.rejectReason()).isEqualTo("insufficient funds: needs 25.00 USD, available 10.00 USD");
         assertThat(venue.cash("acct_b")).isEqualTo(new CashView("acct_b", 1_000, 0));
     }
 
@@ -193,7 +193,7 @@ class SimulatedVenueTradingTest {
         OrderView buy = f.market("acct_b", BUY, 1);
 
         assertThat(buy.status()).isEqualTo(OrderStatus.REJECTED);
-        assertThat(buy.rejectReason()).isEqualTo("insufficient funds: needs 300 cents, available 100");
+        assertThat(buy.rejectReason()).isEqualTo("insufficient funds: needs 3.00 USD, available 1.00 USD");
     }
 
     @Test
