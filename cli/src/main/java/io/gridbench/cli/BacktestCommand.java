@@ -1,9 +1,7 @@
 package io.gridbench.cli;
 
-import io.gridbench.backtest.config.ConfigException;
 import io.gridbench.backtest.config.StrategyFiles;
 import io.gridbench.backtest.config.StrategySpec;
-import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.fill.FillModel;
@@ -55,15 +53,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            return run();
-        } catch (DataFormatException | ConfigException e) {
-            stderr.println(e.getMessage());
-            return 2;
-        } catch (IllegalArgumentException e) {
-            stderr.println("backtest: " + e.getMessage());
-            return 2;
-        }
+        return ReplayOptions.reportingBadInput("backtest", stderr, this::run);
     }
 
     private int run() throws IOException {

@@ -1,8 +1,10 @@
 package io.gridbench.cli;
 
+import io.gridbench.backtest.config.ConfigException;
 import io.gridbench.backtest.config.DemandFiles;
 import io.gridbench.backtest.config.Durations;
 import io.gridbench.backtest.data.CandleCsv;
+import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.DataFiles;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.demand.Workload;
@@ -11,6 +13,8 @@ import io.gridbench.backtest.fill.QueueEstimate;
 import io.gridbench.exchange.marketdata.CandleInterval;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -167,5 +171,27 @@ final class ReplayOptions {
         m.put("path", p.toString());
         m.put("sha256", DataFiles.sha256(p));
         return m;
+    }
+
+    /** A command body that reads files and may fail on bad input. */
+    interface Body {
+        int run() throws IOException;
+    }
+
+    /**
+     * Runs {@code body}, turning bad input (a data file, a strategy or demand file, an option value) into one line on
+     * {@code stderr} and exit code 2: the {@code FILE:LINE:COLUMN} messages as they are, the rest prefixed with the
+     * command's name.
+     */
+    static int reportingBadInput(String command, PrintStream stderr, Body body) throws IOException {
+        try {
+            return body.run();
+        } catch (DataFormatException | ConfigException e) {
+            stderr.println(e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            stderr.println(command + ": " + e.getMessage());
+            return 2;
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.gridbench.cli;
 
 import io.gridbench.backtest.config.ConfigException;
 import io.gridbench.backtest.config.StrategyTemplate;
-import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.fill.FillModel;
 import io.gridbench.backtest.metrics.MarketSummary;
@@ -66,15 +65,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            return run();
-        } catch (DataFormatException | ConfigException e) {
-            stderr.println(e.getMessage());
-            return 2;
-        } catch (IllegalArgumentException e) {
-            stderr.println("sweep: " + e.getMessage());
-            return 2;
-        }
+        return ReplayOptions.reportingBadInput("sweep", stderr, this::run);
     }
 
     private int run() throws IOException {
