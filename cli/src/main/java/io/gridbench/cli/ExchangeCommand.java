@@ -2,7 +2,7 @@ package io.gridbench.cli;
 
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
-import io.gridbench.exchange.server.ConfigException;
+import io.gridbench.exchange.server.ExchangeConfigException;
 import io.gridbench.exchange.server.Credentials;
 import io.gridbench.exchange.server.CredentialsFiles;
 import io.gridbench.exchange.server.ExchangeConfig;
@@ -79,7 +79,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         ExchangeServer server;
         try {
             server = start();
-        } catch (ConfigException e) {
+        } catch (ExchangeConfigException e) {
             spec.commandLine().getErr().println("gridbench exchange: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {

@@ -185,7 +185,7 @@ public final class StrategyFiles {
                         r.duration("window", "4h"));
             case "spread-tracking":
                 return new SpreadTrackingStrategy(r.signedWhole("offset_ticks", 0),
-                        SpreadTrackingStrategy.Reference.valueOf(r.choice("reference", "bid", "bid", "mid")
+                        SpreadTrackingStrategy.Peg.valueOf(r.choice("reference", "bid", "bid", "mid")
                                 .toUpperCase(Locale.ROOT)), r.limitPrice("max_price"),
                         r.whole("reprice_ticks", 1L, 1), r.whole("min_balance", 5L, 0),
                         r.whole("buy_quantity", 10L, 1));

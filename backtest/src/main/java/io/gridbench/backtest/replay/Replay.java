@@ -42,7 +42,7 @@ public final class Replay implements StrategyContext, AccountState {
     private final ReplayMarket market;
     private final TimerQueue timers = new TimerQueue();
     private ConsumptionAccount account;
-    private SimulatedVenue venue;
+    private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
     private long now;
     private boolean used;
@@ -87,7 +87,7 @@ public final class Replay implements StrategyContext, AccountState {
         long span = Math.max(1, end - start);
         RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
         account = new ConsumptionAccount(workload, start);
-        venue = new SimulatedVenue(this, data, sim, market, account, recorder);
+        venue = new ReplayVenue(this, data, sim, market, account, recorder);
         now = start;
         strategy.onStart(this);
         loop(strategy, recorder, end);

@@ -5,7 +5,7 @@
  *   order activations (placed + latency) ─┐
  *   bar closes (visible at close)        ─┤
  *   trade prints (visible at timestamp)  ─┼─&gt; clock := t ─&gt; demand drawn to t (stock-out may cut in earlier)
- *   job arrivals                         ─┤             ─&gt; SimulatedVenue fills ─&gt; Strategy callback
+ *   job arrivals                         ─┤             ─&gt; ReplayVenue fills ─&gt; Strategy callback
  *   strategy timers                      ─┘
  * </pre>
  *

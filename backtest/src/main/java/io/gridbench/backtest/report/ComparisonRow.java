@@ -74,7 +74,7 @@ public record ComparisonRow(String name, String type, double costUsd, long units
 
     /** A time-to-fill figure for tables: a dash when no order filled completely. */
     String ttfHuman(long millis) {
-        return ordersFilled == 0 ? "-" : Durations.human(millis);
+        return ordersFilled == 0 ? "-" : DurationFormat.human(millis);
     }
 
     static String num(double v, int decimals) {

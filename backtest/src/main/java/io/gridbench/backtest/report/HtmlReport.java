@@ -80,12 +80,12 @@ public final class HtmlReport {
                     .append(r.ttfHuman(r.ttfP99Millis())).append(" / ")
                     .append(r.ttfHuman(r.ttfMaxMillis())).append("</td><td class=\"nw")
                     .append(r.stockOutMillis() > 0 ? " bad" : "").append("\">")
-                    .append(Durations.human(r.stockOutMillis())).append(" (").append(r.stockOuts())
+                    .append(DurationFormat.human(r.stockOutMillis())).append(" (").append(r.stockOuts())
                     .append("&times;)</td><td").append(r.unmetUnits() > 0 ? " class=\"bad\"" : "").append(">")
                     .append(ComparisonRow.num(r.unmetUnits(), 2)).append("</td><td class=\"nw\">")
                     .append(r.jobsStarted()).append("/").append(r.jobsTotal()).append(" (")
-                    .append(Durations.human(r.jobWaitP50Millis()))
-                    .append(" / ").append(Durations.human(r.jobWaitMaxMillis())).append(")</td></tr>\n");
+                    .append(DurationFormat.human(r.jobWaitP50Millis()))
+                    .append(" / ").append(DurationFormat.human(r.jobWaitMaxMillis())).append(")</td></tr>\n");
         }
         h.append("</table></div>\n");
     }
@@ -167,16 +167,16 @@ public final class HtmlReport {
                 if (n == 0 && (b == 0 || b < first)) {
                     continue;
                 }
-                String label = (b - first) % every == 0 ? Durations.human(p.histogramEdges()[b]) : "";
+                String label = (b - first) % every == 0 ? DurationFormat.human(p.histogramEdges()[b]) : "";
                 h.append("<div class=\"col\" title=\"").append(n).append(" orders &ge; ")
-                        .append(Durations.human(p.histogramEdges()[b])).append("\"><span style=\"height:")
+                        .append(DurationFormat.human(p.histogramEdges()[b])).append("\"><span style=\"height:")
                         .append(ComparisonRow.num(100.0 * n / max, 1)).append("%;background:").append(c)
                         .append("\"></span><i>").append(label).append("</i></div>");
             }
             h.append("</div><p class=\"note\">n=").append(p.count()).append(", p50 ")
-                    .append(Durations.human(p.p50())).append(", p90 ").append(Durations.human(p.p90()))
-                    .append(", p99 ").append(Durations.human(p.p99())).append(", max ")
-                    .append(Durations.human(p.max())).append("</p></div>");
+                    .append(DurationFormat.human(p.p50())).append(", p90 ").append(DurationFormat.human(p.p90()))
+                    .append(", p99 ").append(DurationFormat.human(p.p99())).append(", max ")
+                    .append(DurationFormat.human(p.max())).append("</p></div>");
         }
         h.append("</div>\n");
     }

@@ -170,7 +170,7 @@ public final class SweepReport {
                     .append("%</td><td class=\"nw\">").append(c.ttfHuman(c.ttfP50Millis())).append(" / ").append(c.ttfHuman(c.ttfP90Millis()))
                     .append(" / ").append(c.ttfHuman(c.ttfMaxMillis())).append("</td><td class=\"nw")
                     .append(c.stockOutMillis() > 0 ? " bad" : "").append("\">")
-                    .append(Durations.human(c.stockOutMillis())).append("</td><td")
+                    .append(DurationFormat.human(c.stockOutMillis())).append("</td><td")
                     .append(c.unmetUnits() >= 0.005 ? " class=\"bad\"" : "").append(">")
                     .append(ComparisonRow.num(c.unmetUnits(), 2)).append("</td><td>")
                     .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td></tr>\n");
@@ -209,7 +209,7 @@ public final class SweepReport {
             ComparisonRow c = row(r, v);
             label[i] = v.variant().label() + ": " + ComparisonRow.num(c.averagePrice(), 4) + " USD/unit, cost "
                     + ComparisonRow.num(c.costUsd(), 2) + " USD, ttf p90 " + c.ttfHuman(c.ttfP90Millis())
-                    + ", stock-out " + Durations.human(c.stockOutMillis()) + ", unmet "
+                    + ", stock-out " + DurationFormat.human(c.stockOutMillis()) + ", unmet "
                     + ComparisonRow.num(c.unmetUnits(), 2) + " units";
         }
         Map<String, Object> d = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ public final class TextTable {
                     ComparisonRow.num(r.averagePrice(), 4), pct(r.vsVwapPct()), pct(r.vsBaselinePct()),
                     ComparisonRow.num(r.unusedUnits(), 2), Long.toString(r.ordersPlaced()),
                     Long.toString(r.ordersCanceled()), ComparisonRow.num(r.fillRate() * 100, 1) + "%",
-                    r.ttfHuman(r.ttfP50Millis()), r.ttfHuman(r.ttfP90Millis()), r.ttfHuman(r.ttfMaxMillis()), Durations.human(r.stockOutMillis()),
+                    r.ttfHuman(r.ttfP50Millis()), r.ttfHuman(r.ttfP90Millis()), r.ttfHuman(r.ttfMaxMillis()), DurationFormat.human(r.stockOutMillis()),
                     ComparisonRow.num(r.unmetUnits(), 2)};
         }
         int[] w = new int[head.length];

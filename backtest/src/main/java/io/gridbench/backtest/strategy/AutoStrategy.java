@@ -49,9 +49,9 @@ public final class AutoStrategy implements Strategy {
         AccountState a = ctx.account();
         long balance = a.balanceTokens();
         long jobShort = a.waitingJobTokens() - balance;
-        boolean low = lowBalanceUnits > 0 ? balance < Units.tokens(lowBalanceUnits) : a.stockedOut();
+        boolean low = lowBalanceUnits > 0 ? balance < TokenUnits.tokens(lowBalanceUnits) : a.stockedOut();
         if (low || jobShort > 0) {
-            ctx.orders().buyMarket(Math.max(buyQuantity, Units.covering(jobShort)));
+            ctx.orders().buyMarket(Math.max(buyQuantity, TokenUnits.covering(jobShort)));
         }
     }
 }

@@ -54,9 +54,9 @@ public final class BufferReplenishStrategy implements Strategy {
     private void check(StrategyContext ctx) {
         long have = ctx.account().balanceTokens();
         if (countOpenOrders) {
-            have += Units.tokens(ctx.orders().openUnits());
+            have += TokenUnits.tokens(ctx.orders().openUnits());
         }
-        if (have < Units.tokens(minBalanceUnits)) {
+        if (have < TokenUnits.tokens(minBalanceUnits)) {
             if (market) {
                 ctx.orders().buyMarket(buyQuantity);
             } else {

@@ -58,7 +58,7 @@ public final class FixedCeilingStrategy implements Strategy {
 
     @Override
     public void onJob(StrategyContext ctx, long tokens) {
-        long required = Math.max(1, Units.covering(tokens));
+        long required = Math.max(1, TokenUnits.covering(tokens));
         long held = includeExistingBalance ? ctx.account().balanceUnits() : 0;
         long toBuy = required - held;
         if (toBuy >= 1) {

@@ -10,19 +10,19 @@ package io.gridbench.backtest.strategy;
  */
 public final class SpreadTrackingStrategy implements Strategy {
     /** Which estimate the bid is pegged to. */
-    public enum Reference {
+    public enum Peg {
         BID, MID
     }
 
     private final long offsetTicks;
-    private final Reference reference;
+    private final Peg reference;
     private final LimitPricer maxPrice;
     private final long repriceTicks;
     private final long minBalanceUnits;
     private final long buyQuantity;
     private long orderId;
 
-    public SpreadTrackingStrategy(long offsetTicks, Reference reference, LimitPrice maxPrice, long repriceTicks,
+    public SpreadTrackingStrategy(long offsetTicks, Peg reference, LimitPrice maxPrice, long repriceTicks,
                                   long minBalanceUnits, long buyQuantity) {
         if (repriceTicks <= 0 || buyQuantity <= 0 || minBalanceUnits < 0) {
             throw new IllegalArgumentException("max_price, reprice_ticks and buy_quantity must be positive");
@@ -36,7 +36,7 @@ public final class SpreadTrackingStrategy implements Strategy {
     }
 
     /** With a fixed ceiling in ticks. */
-    public SpreadTrackingStrategy(long offsetTicks, Reference reference, long ceilingTicks, long repriceTicks,
+    public SpreadTrackingStrategy(long offsetTicks, Peg reference, long ceilingTicks, long repriceTicks,
                                   long minBalanceUnits, long buyQuantity) {
         this(offsetTicks, reference, LimitPrice.fixed(ceilingTicks), repriceTicks, minBalanceUnits, buyQuantity);
     }
@@ -48,7 +48,7 @@ public final class SpreadTrackingStrategy implements Strategy {
         if (ceiling == 0) {
             return;
         }
-        long ref = reference == Reference.BID ? m.bidEstimate() : m.midEstimate();
+        long ref = reference == Peg.BID ? m.bidEstimate() : m.midEstimate();
         long target = Math.max(1, Math.min(ceiling, ref + offsetTicks));
         OrderGateway orders = ctx.orders();
         if (orderId != 0 && orders.isOpen(orderId)) {
@@ -57,10 +57,10 @@ public final class SpreadTrackingStrategy implements Strategy {
             }
             return;
         }
-        long wantTokens = Units.tokens(minBalanceUnits) + ctx.account().waitingJobTokens();
-        long haveTokens = ctx.account().balanceTokens() + Units.tokens(orders.openUnits());
+        long wantTokens = TokenUnits.tokens(minBalanceUnits) + ctx.account().waitingJobTokens();
+        long haveTokens = ctx.account().balanceTokens() + TokenUnits.tokens(orders.openUnits());
         if (haveTokens < wantTokens || ctx.account().stockedOut()) {
-            long qty = Math.max(buyQuantity, Units.covering(wantTokens - haveTokens));
+            long qty = Math.max(buyQuantity, TokenUnits.covering(wantTokens - haveTokens));
             orderId = orders.buyLimit(qty, target);
         }
     }

@@ -156,7 +156,7 @@ class RelativePricesTest {
                 new long[]{220, 220, 220, 220, 10}, new long[]{230, 230, 230, 230, 10}));
         Workload w = new Workload(0, DemandModel.NONE, List.of());
         LimitPrice ceiling = new LimitPrice(LimitPrice.Reference.LAST, 0, 0, -5, 0);
-        StrategyResult r = run(d, w, new SpreadTrackingStrategy(0, SpreadTrackingStrategy.Reference.BID, ceiling, 1,
+        StrategyResult r = run(d, w, new SpreadTrackingStrategy(0, SpreadTrackingStrategy.Peg.BID, ceiling, 1,
                 5, 10));
         assertThat(r.timeline().orderPrice()).containsExactly(195L, 205L, 215L, 225L);
     }

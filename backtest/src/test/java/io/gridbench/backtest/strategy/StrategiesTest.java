@@ -94,7 +94,7 @@ class StrategiesTest {
         MarketData d = data(bars(new long[]{200, 200, 200, 200, 10}, new long[]{210, 210, 210, 210, 10},
                 new long[]{220, 220, 220, 220, 10}, new long[]{230, 230, 230, 230, 10}));
         Workload w = new Workload(0, DemandModel.NONE, List.of());
-        StrategyResult r = run(d, w, new SpreadTrackingStrategy(-5, SpreadTrackingStrategy.Reference.BID, 215, 1,
+        StrategyResult r = run(d, w, new SpreadTrackingStrategy(-5, SpreadTrackingStrategy.Peg.BID, 215, 1,
                 5, 10));
         assertThat(r.timeline().orderPrice()).containsExactly(194L, 204L, 214L, 215L);
         assertThat(r.ordersPlaced()).isEqualTo(1);

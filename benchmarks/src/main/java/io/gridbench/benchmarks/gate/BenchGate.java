@@ -140,7 +140,7 @@ public final class BenchGate {
 
     private void finish(GateReport report, RunContext context, Path folder) {
         List<String> lines = new ArrayList<>();
-        lines.add("calibration: " + Units.humanRate(report.referenceSpeed()) + " ops/s (" + context.machine() + ")");
+        lines.add("calibration: " + ScoreUnits.humanRate(report.referenceSpeed()) + " ops/s (" + context.machine() + ")");
         report.findings().forEach(f -> lines.add(String.format("%-12s %s", f.verdict(), f.message())));
         List<Finding> failures = report.failures();
         lines.add(failures.isEmpty()

@@ -31,6 +31,6 @@ public record BenchmarkScore(BenchmarkId id, double score, double error, double 
 
     /** The best iteration as operations per second: a throughput per second, or the inverse of a time per op. */
     public double opsPerSecond() {
-        return Units.opsPerSecond(best, unit);
+        return ScoreUnits.opsPerSecond(best, unit);
     }
 }

@@ -70,7 +70,7 @@ public final class GateCheck {
         }
         for (Measured m : best.values()) {
             findings.add(new Finding(m.score().id(), m.score(), null, m.relative(), baseline.defaultMinRatio(),
-                    Verdict.NEW, m.score().id() + ": " + Units.humanRate(m.score().opsPerSecond())
+                    Verdict.NEW, m.score().id() + ": " + ScoreUnits.humanRate(m.score().opsPerSecond())
                     + " ops/s, not in the baseline yet (record it with --update-baseline)"));
         }
         return new GateReport(firstReference, findings, enforceTargets);
@@ -97,8 +97,8 @@ public final class GateCheck {
             return new Finding(entry.id(), score, entry, relative, minRatio, Verdict.REGRESSED, String.format(
                     Locale.ROOT, "%s: measured %s ops/s, %.0f%% of baseline (ratio to calibration %.4g, expected "
                             + "%.4g; absolute %.0f%% of %s ops/s); fails below %.0f%% on both", entry.id(),
-                    Units.humanRate(speed), fraction * 100, relative, entry.relative(), absolute * 100,
-                    Units.humanRate(entry.opsPerSecond()), minRatio * 100));
+                    ScoreUnits.humanRate(speed), fraction * 100, relative, entry.relative(), absolute * 100,
+                    ScoreUnits.humanRate(entry.opsPerSecond()), minRatio * 100));
         }
         double maxAlloc = entry.maxAllocBytesPerOp();
         if (!Double.isNaN(maxAlloc) && !Double.isNaN(score.allocBytesPerOp()) && score.allocBytesPerOp() > maxAlloc) {
@@ -109,10 +109,10 @@ public final class GateCheck {
         if (!Double.isNaN(entry.target()) && speed < entry.target()) {
             return new Finding(entry.id(), score, entry, relative, minRatio, Verdict.BELOW_TARGET, String.format(
                     Locale.ROOT, "%s: measured %s ops/s, below its target of %s ops/s (%.0f%% of baseline)",
-                    entry.id(), Units.humanRate(speed), Units.humanRate(entry.target()), fraction * 100));
+                    entry.id(), ScoreUnits.humanRate(speed), ScoreUnits.humanRate(entry.target()), fraction * 100));
         }
         return new Finding(entry.id(), score, entry, relative, minRatio, Verdict.PASS, String.format(Locale.ROOT,
-                "%s: %s ops/s, %.0f%% of baseline%s", entry.id(), Units.humanRate(speed), fraction * 100,
+                "%s: %s ops/s, %.0f%% of baseline%s", entry.id(), ScoreUnits.humanRate(speed), fraction * 100,
                 sample ? " (latency distribution: reported, not gated)" : ""));
     }
 

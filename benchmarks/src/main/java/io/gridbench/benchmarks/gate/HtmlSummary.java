@@ -51,7 +51,7 @@ public final class HtmlSummary {
                 .append("</p>\n<p>Started ").append(started(context))
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
-                .append("<br>Calibration: ").append(Units.humanRate(report.referenceSpeed()))
+                .append("<br>Calibration: ").append(ScoreUnits.humanRate(report.referenceSpeed()))
                 .append(" ops/s. Each benchmark's speed (its best iteration, in operations per second) is divided ")
                 .append("by it; the bar shows that ratio as a share of the baseline's, the red mark the threshold ")
                 .append("below which the gate fails (when the absolute speed is below it too).</p>\n");
@@ -77,12 +77,12 @@ public final class HtmlSummary {
             BenchmarkScore s = f.score();
             html.append("<tr><td>").append(escape(f.id().display())).append("</td><td>")
                     .append(s == null ? "-" : formatScore(s)).append("</td><td>")
-                    .append(s == null ? "-" : Units.humanRate(s.opsPerSecond())).append("</td><td>")
+                    .append(s == null ? "-" : ScoreUnits.humanRate(s.opsPerSecond())).append("</td><td>")
                     .append(percent(f.fractionOfBaseline())).append("</td><td>")
                     .append(bar(f.fractionOfBaseline(), f.minRatio())).append("</td><td>")
-                    .append(s == null ? "-" : Units.human(s.allocBytesPerOp()))
+                    .append(s == null ? "-" : ScoreUnits.human(s.allocBytesPerOp()))
                     .append("</td><td>")
-                    .append(f.expected() == null ? "-" : Units.humanRate(f.expected().target()))
+                    .append(f.expected() == null ? "-" : ScoreUnits.humanRate(f.expected().target()))
                     .append("</td><td class=\"").append(f.verdict().name()).append("\">")
                     .append(f.verdict().name()).append("</td></tr>\n");
         }
@@ -109,7 +109,7 @@ public final class HtmlSummary {
                     .append(escape(f.score().unit())).append("</td>");
             for (double p : wanted) {
                 Double v = percentiles.get(p);
-                html.append("<td>").append(v == null ? "-" : Units.human(v)).append("</td>");
+                html.append("<td>").append(v == null ? "-" : ScoreUnits.human(v)).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -117,8 +117,8 @@ public final class HtmlSummary {
     }
 
     private static String formatScore(BenchmarkScore s) {
-        String error = Double.isNaN(s.error()) ? "" : " &plusmn; " + Units.human(s.error());
-        return Units.human(s.score()) + error + " " + escape(s.unit());
+        String error = Double.isNaN(s.error()) ? "" : " &plusmn; " + ScoreUnits.human(s.error());
+        return ScoreUnits.human(s.score()) + error + " " + escape(s.unit());
     }
 
     /** Seconds are plenty for a run that takes minutes; JMH's clock gives nanoseconds. */

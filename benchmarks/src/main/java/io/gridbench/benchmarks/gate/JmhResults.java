@@ -79,7 +79,7 @@ public final class JmhResults {
         }
         double alloc = node.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
         try {
-            Units.opsPerSecond(score, unit);
+            ScoreUnits.opsPerSecond(score, unit);
         } catch (IllegalArgumentException e) {
             throw new GateException(where + ".primaryMetric.scoreUnit: " + e.getMessage());
         }

@@ -31,7 +31,7 @@ final class Strategies {
             case "buffer-replenish":
                 return new BufferReplenishStrategy(20, 40, false, 252, 5 * 60_000L, true);
             case "spread-tracking":
-                return new SpreadTrackingStrategy(0, SpreadTrackingStrategy.Reference.BID, 260, 1, 20, 40);
+                return new SpreadTrackingStrategy(0, SpreadTrackingStrategy.Peg.BID, 260, 1, 20, 40);
             default:
                 throw new IllegalArgumentException("unknown strategy type '" + type + "'");
         }

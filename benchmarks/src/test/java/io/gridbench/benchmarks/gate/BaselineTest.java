@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static io.gridbench.benchmarks.gate.Fixtures.MIXED;
-import static io.gridbench.benchmarks.gate.Fixtures.SIGN;
+import static io.gridbench.benchmarks.gate.GateFixtures.MIXED;
+import static io.gridbench.benchmarks.gate.GateFixtures.SIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class BaselineTest {
 
-    private final Baseline baseline = Fixtures.baseline();
+    private final Baseline baseline = GateFixtures.baseline();
 
     @Test
     void readsReferenceThresholdsTargetsAndAllocationBudgets() {
@@ -42,7 +42,7 @@ class BaselineTest {
 
     @Test
     void updateRerecordsRatiosAndKeepsThresholds() {
-        List<BenchmarkScore> run = Fixtures.run("jmh-slow-machine.json");
+        List<BenchmarkScore> run = GateFixtures.run("jmh-slow-machine.json");
         Baseline updated = baseline.updatedWith(run, "test machine");
         BaselineEntry mixed = updated.entry(MIXED).orElseThrow();
         assertThat(mixed.opsPerSecond()).isCloseTo(3.0e6, within(1.0));
@@ -56,7 +56,7 @@ class BaselineTest {
     @Test
     void updateAddsNewBenchmarksAndKeepsUnmeasuredOnes() {
         Baseline partial = new Baseline(baseline.reference(), 0.5, "", List.of(baseline.entry(SIGN).orElseThrow()));
-        Baseline updated = partial.updatedWith(Fixtures.run("jmh-without-sign.json"), "m");
+        Baseline updated = partial.updatedWith(GateFixtures.run("jmh-without-sign.json"), "m");
         assertThat(updated.entries()).extracting(BaselineEntry::id).contains(MIXED, SIGN);
         assertThat(updated.entry(SIGN)).isEqualTo(partial.entry(SIGN));
         assertThat(updated.entries()).noneMatch(e -> e.id().benchmark().equals(baseline.reference()));
@@ -64,7 +64,7 @@ class BaselineTest {
 
     @Test
     void updateWithoutCalibrationFails() {
-        assertThatThrownBy(() -> baseline.updatedWith(Fixtures.run("jmh-without-calibration.json"), "m"))
+        assertThatThrownBy(() -> baseline.updatedWith(GateFixtures.run("jmh-without-calibration.json"), "m"))
                 .isInstanceOf(GateException.class)
                 .hasMessageContaining("CalibrationBenchmark.reference");
     }

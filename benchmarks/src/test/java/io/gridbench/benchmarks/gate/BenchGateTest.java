@@ -43,8 +43,8 @@ class BenchGateTest {
 
     @Test
     void passingResultsExitZeroAndWriteTheReportFolder() throws IOException {
-        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
-                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        int exit = gate("--results", GateFixtures.path("jmh-pass.json").toString(),
+                "--baseline", GateFixtures.path("baseline.json").toString(), "--reports", reports.toString());
         assertThat(exit).isZero();
         assertThat(printed()).contains("bench gate: PASSED (3 benchmarks)");
         Path folder = onlyReportFolder();
@@ -56,16 +56,16 @@ class BenchGateTest {
     @Test
     void reportPathIsPrintedWithoutDotDotSegments() throws IOException {
         Files.createDirectories(reports.resolve("benchmarks"));
-        gate("--results", Fixtures.path("jmh-pass.json").toString(), "--baseline",
-                Fixtures.path("baseline.json").toString(), "--reports", reports.resolve("benchmarks/..").toString());
+        gate("--results", GateFixtures.path("jmh-pass.json").toString(), "--baseline",
+                GateFixtures.path("baseline.json").toString(), "--reports", reports.resolve("benchmarks/..").toString());
         assertThat(printed()).contains("bench gate: report " + reports.toAbsolutePath().normalize() + "/bench-")
                 .doesNotContain("/../");
     }
 
     @Test
     void regressionExitsOneNamingTheBenchmark() {
-        int exit = gate("--results", Fixtures.path("jmh-regressed.json").toString(),
-                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        int exit = gate("--results", GateFixtures.path("jmh-regressed.json").toString(),
+                "--baseline", GateFixtures.path("baseline.json").toString(), "--reports", reports.toString());
         assertThat(exit).isEqualTo(1);
         assertThat(printed()).contains("bench gate: FAILED: 1 of 3")
                 .contains("book.MatchingEngineBenchmark.mixed [thrpt] book=array: measured 2.00M ops/s");
@@ -74,27 +74,27 @@ class BenchGateTest {
     @Test
     void quickGateFailsOnlyBelowItsLooserThreshold() {
         // 32-33 % of baseline: a failure for the full gate, within the quick gate's 30 %.
-        int exit = gate("--quick", "--results", Fixtures.path("jmh-regressed.json").toString(),
-                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        int exit = gate("--quick", "--results", GateFixtures.path("jmh-regressed.json").toString(),
+                "--baseline", GateFixtures.path("baseline.json").toString(), "--reports", reports.toString());
         assertThat(exit).isZero();
     }
 
     @Test
     void updateBaselineRecordsTheRunAndKeepsThresholds(@TempDir Path dir) throws IOException {
         Path baseline = dir.resolve("baseline.json");
-        Files.copy(Fixtures.path("baseline.json"), baseline);
-        int exit = gate("--results", Fixtures.path("jmh-regressed.json").toString(), "--update-baseline",
+        Files.copy(GateFixtures.path("baseline.json"), baseline);
+        int exit = gate("--results", GateFixtures.path("jmh-regressed.json").toString(), "--update-baseline",
                 "--baseline", baseline.toString(), "--reports", reports.toString());
         assertThat(exit).isZero();
         Baseline updated = Baseline.read(baseline);
-        assertThat(updated.entry(Fixtures.MIXED).orElseThrow().opsPerSecond()).isEqualTo(2.0e6);
-        assertThat(updated.entry(Fixtures.MIXED).orElseThrow().target()).isEqualTo(5.0e6);
+        assertThat(updated.entry(GateFixtures.MIXED).orElseThrow().opsPerSecond()).isEqualTo(2.0e6);
+        assertThat(updated.entry(GateFixtures.MIXED).orElseThrow().target()).isEqualTo(5.0e6);
     }
 
     @Test
     void updateBaselineCreatesAMissingFile(@TempDir Path dir) {
         Path baseline = dir.resolve("new-baseline.json");
-        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(), "--update-baseline",
+        int exit = gate("--results", GateFixtures.path("jmh-pass.json").toString(), "--update-baseline",
                 "--baseline", baseline.toString(), "--reports", reports.toString());
         assertThat(exit).isZero();
         assertThat(Baseline.read(baseline).entries()).hasSize(3);
@@ -103,7 +103,7 @@ class BenchGateTest {
 
     @Test
     void missingBaselineExitsTwoWithHowToRecordOne() {
-        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
+        int exit = gate("--results", GateFixtures.path("jmh-pass.json").toString(),
                 "--baseline", reports.resolve("absent.json").toString(), "--reports", reports.toString());
         assertThat(exit).isEqualTo(2);
         assertThat(printed()).contains("absent.json").contains("--update-baseline");
@@ -123,8 +123,8 @@ class BenchGateTest {
 
     @Test
     void patternSelectingNoBenchmarkExitsTwoInsteadOfPassing() {
-        int exit = gate("--results", Fixtures.path("jmh-pass.json").toString(),
-                "--baseline", Fixtures.path("baseline.json").toString(), "--reports", reports.toString(),
+        int exit = gate("--results", GateFixtures.path("jmh-pass.json").toString(),
+                "--baseline", GateFixtures.path("baseline.json").toString(), "--reports", reports.toString(),
                 "NoSuchBench");
         assertThat(exit).isEqualTo(2);
         assertThat(printed()).contains("pattern 'NoSuchBench' matches no benchmark").doesNotContain("PASSED");

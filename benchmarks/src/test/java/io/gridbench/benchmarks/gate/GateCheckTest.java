@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static io.gridbench.benchmarks.gate.Fixtures.LATENCY;
-import static io.gridbench.benchmarks.gate.Fixtures.MIXED;
-import static io.gridbench.benchmarks.gate.Fixtures.SIGN;
+import static io.gridbench.benchmarks.gate.GateFixtures.LATENCY;
+import static io.gridbench.benchmarks.gate.GateFixtures.MIXED;
+import static io.gridbench.benchmarks.gate.GateFixtures.SIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +16,7 @@ class GateCheckTest {
 
     private static final Pattern ALL = Pattern.compile("io\\.gridbench\\.benchmarks\\.");
 
-    private final GateCheck check = new GateCheck(Fixtures.baseline(), false);
+    private final GateCheck check = new GateCheck(GateFixtures.baseline(), false);
 
     private static Finding finding(GateReport report, BenchmarkId id) {
         return report.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
@@ -24,7 +24,7 @@ class GateCheckTest {
 
     @Test
     void runLikeTheBaselinePasses() {
-        GateReport report = check.check(Fixtures.run("jmh-pass.json"), ALL);
+        GateReport report = check.check(GateFixtures.run("jmh-pass.json"), ALL);
         assertThat(report.passed()).isTrue();
         assertThat(report.findings()).extracting(Finding::verdict).containsOnly(Verdict.PASS);
         assertThat(finding(report, MIXED).fractionOfBaseline()).isBetween(0.9, 1.0);
@@ -32,7 +32,7 @@ class GateCheckTest {
 
     @Test
     void benchmarkBelowHalfItsBaselineRatioFailsNamingMeasuredAndExpected() {
-        GateReport report = check.check(Fixtures.run("jmh-regressed.json"), ALL);
+        GateReport report = check.check(GateFixtures.run("jmh-regressed.json"), ALL);
         assertThat(report.passed()).isFalse();
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(MIXED);
@@ -48,7 +48,7 @@ class GateCheckTest {
 
     @Test
     void slowSampleModeMeanIsReportedButNotGated() {
-        List<BenchmarkScore> scores = Fixtures.run("jmh-pass.json").stream()
+        List<BenchmarkScore> scores = GateFixtures.run("jmh-pass.json").stream()
                 .map(s -> s.id().equals(LATENCY)
                         ? new BenchmarkScore(s.id(), 1800.0, s.error(), 1800.0, s.unit(), s.allocBytesPerOp(),
                         s.percentiles())
@@ -61,23 +61,23 @@ class GateCheckTest {
 
     @Test
     void uniformlySlowerMachinePassesTheRelativeCheck() {
-        GateReport report = check.check(Fixtures.run("jmh-slow-machine.json"), ALL);
+        GateReport report = check.check(GateFixtures.run("jmh-slow-machine.json"), ALL);
         assertThat(report.passed()).isTrue();
         assertThat(finding(report, MIXED).fractionOfBaseline()).isBetween(0.9, 1.0);
     }
 
     @Test
     void missedAbsoluteTargetIsReportedButFailsOnlyWhenEnforced() {
-        List<BenchmarkScore> slow = Fixtures.run("jmh-slow-machine.json");
+        List<BenchmarkScore> slow = GateFixtures.run("jmh-slow-machine.json");
         assertThat(finding(check.check(slow, ALL), MIXED).verdict()).isEqualTo(Verdict.BELOW_TARGET);
-        GateReport enforced = new GateCheck(Fixtures.baseline(), true).check(slow, ALL);
+        GateReport enforced = new GateCheck(GateFixtures.baseline(), true).check(slow, ALL);
         assertThat(enforced.failures()).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("below its target of 5.00M ops/s"));
     }
 
     @Test
     void allocationAboveBudgetFails() {
-        GateReport report = check.check(Fixtures.run("jmh-allocating.json"), ALL);
+        GateReport report = check.check(GateFixtures.run("jmh-allocating.json"), ALL);
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.verdict()).isEqualTo(Verdict.ALLOCATES);
             assertThat(f.message()).contains("allocates 48.0 B/op, expected at most 1.0 B/op");
@@ -86,23 +86,23 @@ class GateCheckTest {
 
     @Test
     void selectedBaselineBenchmarkWithoutResultFails() {
-        GateReport report = check.check(Fixtures.run("jmh-without-sign.json"), ALL);
+        GateReport report = check.check(GateFixtures.run("jmh-without-sign.json"), ALL);
         assertThat(finding(report, SIGN).verdict()).isEqualTo(Verdict.MISSING);
         assertThat(report.passed()).isFalse();
     }
 
     @Test
     void baselineBenchmarkOutsideThePatternIsNotMissing() {
-        GateReport report = check.check(Fixtures.run("jmh-without-sign.json"), Pattern.compile("book\\."));
+        GateReport report = check.check(GateFixtures.run("jmh-without-sign.json"), Pattern.compile("book\\."));
         assertThat(report.passed()).isTrue();
         assertThat(report.findings()).extracting(Finding::id).containsExactlyInAnyOrder(MIXED, LATENCY);
     }
 
     @Test
     void benchmarkWithoutBaselineIsNewAndDoesNotFail() {
-        Baseline onlySign = new Baseline(Fixtures.baseline().reference(), 0.5, "",
-                List.of(Fixtures.baseline().entry(SIGN).orElseThrow()));
-        GateReport report = new GateCheck(onlySign, false).check(Fixtures.run("jmh-pass.json"), ALL);
+        Baseline onlySign = new Baseline(GateFixtures.baseline().reference(), 0.5, "",
+                List.of(GateFixtures.baseline().entry(SIGN).orElseThrow()));
+        GateReport report = new GateCheck(onlySign, false).check(GateFixtures.run("jmh-pass.json"), ALL);
         assertThat(finding(report, MIXED).verdict()).isEqualTo(Verdict.NEW);
         assertThat(finding(report, MIXED).message()).contains("--update-baseline");
         assertThat(report.passed()).isTrue();
@@ -110,23 +110,23 @@ class GateCheckTest {
 
     @Test
     void retriedBenchmarkCountsItsBestAttempt() {
-        GateReport report = check.checkAttempts(List.of(Fixtures.run("jmh-regressed.json"),
-                Fixtures.run("jmh-pass.json")), ALL);
+        GateReport report = check.checkAttempts(List.of(GateFixtures.run("jmh-regressed.json"),
+                GateFixtures.run("jmh-pass.json")), ALL);
         assertThat(report.passed()).isTrue();
     }
 
     @Test
     void eachAttemptIsSetAgainstItsOwnCalibration() {
         // The retry's calibration ran in a quiet moment (5x faster); it must not drag down what the first run measured.
-        List<BenchmarkScore> retry = new ArrayList<>(withCalibration(Fixtures.run("jmh-regressed.json"), 1.0e9));
-        GateReport report = check.checkAttempts(List.of(Fixtures.run("jmh-pass.json"), retry), ALL);
+        List<BenchmarkScore> retry = new ArrayList<>(withCalibration(GateFixtures.run("jmh-regressed.json"), 1.0e9));
+        GateReport report = check.checkAttempts(List.of(GateFixtures.run("jmh-pass.json"), retry), ALL);
         assertThat(report.passed()).isTrue();
         assertThat(finding(report, MIXED).fractionOfBaseline()).isBetween(0.9, 1.0);
     }
 
     @Test
     void luckyCalibrationDoesNotFailABenchmarkThatKeptItsAbsoluteSpeed() {
-        GateReport report = check.check(withCalibration(Fixtures.run("jmh-pass.json"), 5.0e8), ALL);
+        GateReport report = check.check(withCalibration(GateFixtures.run("jmh-pass.json"), 5.0e8), ALL);
         assertThat(finding(report, MIXED).fractionOfBaseline()).isLessThan(0.5);
         assertThat(report.passed()).isTrue();
     }
@@ -141,7 +141,7 @@ class GateCheckTest {
 
     @Test
     void runWithoutCalibrationCannotBeGated() {
-        assertThatThrownBy(() -> check.check(Fixtures.run("jmh-without-calibration.json"), ALL))
+        assertThatThrownBy(() -> check.check(GateFixtures.run("jmh-without-calibration.json"), ALL))
                 .isInstanceOf(GateException.class)
                 .hasMessageContaining("calibration benchmark");
     }

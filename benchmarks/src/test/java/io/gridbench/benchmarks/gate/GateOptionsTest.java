@@ -23,9 +23,9 @@ class GateOptionsTest {
     void quickGateIsLooserAndRetriesMore() {
         GateOptions quick = GateOptions.parse("--quick");
         assertThat(quick.retries()).isEqualTo(2);
-        assertThat(quick.effectiveMinRatio(Fixtures.baseline())).isEqualTo(GateOptions.QUICK_MIN_RATIO);
-        assertThat(GateOptions.parse().effectiveMinRatio(Fixtures.baseline())).isEqualTo(0.5);
-        assertThat(GateOptions.parse("--quick", "--min-ratio", "0.45").effectiveMinRatio(Fixtures.baseline()))
+        assertThat(quick.effectiveMinRatio(GateFixtures.baseline())).isEqualTo(GateOptions.QUICK_MIN_RATIO);
+        assertThat(GateOptions.parse().effectiveMinRatio(GateFixtures.baseline())).isEqualTo(0.5);
+        assertThat(GateOptions.parse("--quick", "--min-ratio", "0.45").effectiveMinRatio(GateFixtures.baseline()))
                 .isEqualTo(0.45);
     }
 

@@ -13,8 +13,8 @@ class HtmlSummaryTest {
             "book<&>", "2 cores");
 
     private static String render(String results) {
-        GateReport report = new GateCheck(Fixtures.baseline(), false)
-                .check(Fixtures.run(results), Pattern.compile("io\\.gridbench"));
+        GateReport report = new GateCheck(GateFixtures.baseline(), false)
+                .check(GateFixtures.run(results), Pattern.compile("io\\.gridbench"));
         return HtmlSummary.render(report, CONTEXT);
     }
 

@@ -4,15 +4,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.gridbench.benchmarks.gate.Fixtures.LATENCY;
-import static io.gridbench.benchmarks.gate.Fixtures.MIXED;
+import static io.gridbench.benchmarks.gate.GateFixtures.LATENCY;
+import static io.gridbench.benchmarks.gate.GateFixtures.MIXED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class JmhResultsTest {
 
-    private final List<BenchmarkScore> scores = Fixtures.run("jmh-pass.json");
+    private final List<BenchmarkScore> scores = GateFixtures.run("jmh-pass.json");
 
     private BenchmarkScore score(BenchmarkId id) {
         return scores.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -22,7 +22,7 @@ public record LadderSettings(int levels, long stepTicks, long unitsPerLevel, dou
         if (unitsPerLevel < 1) {
             throw new IllegalArgumentException("ladder.unitsPerLevel must be at least 1, got " + unitsPerLevel);
         }
-        Settings.requireRange("ladder.halfSpread", halfSpread, 0, 0.5);
+        SettingRanges.requireRange("ladder.halfSpread", halfSpread, 0, 0.5);
         if (requoteIntervalMillis < 1) {
             throw new IllegalArgumentException(
                     "ladder.requoteIntervalMillis must be at least 1, got " + requoteIntervalMillis);

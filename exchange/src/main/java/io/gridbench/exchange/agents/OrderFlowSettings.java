@@ -22,18 +22,18 @@ public record OrderFlowSettings(double ordersPerMinute, double intradayIntensity
                                 double passiveLifetimeMinutes) {
 
     public OrderFlowSettings {
-        Settings.requireNonNegative("flow.ordersPerMinute", ordersPerMinute);
-        Settings.requireRange("flow.intradayIntensityAmplitude", intradayIntensityAmplitude, 0, 1);
-        Settings.requireRange("flow.peakHourUtc", peakHourUtc, 0, 24);
-        Settings.requireRange("flow.buyShare", buyShare, 0, 1);
-        Settings.requireRange("flow.marketShare", marketShare, 0, 1);
-        Settings.requireRange("flow.marketableLimitShare", marketableLimitShare, 0, 1 - marketShare);
-        Settings.requireRange("flow.medianUnits", medianUnits, 1, 1_000_000);
-        Settings.requireNonNegative("flow.unitsSigma", unitsSigma);
+        SettingRanges.requireNonNegative("flow.ordersPerMinute", ordersPerMinute);
+        SettingRanges.requireRange("flow.intradayIntensityAmplitude", intradayIntensityAmplitude, 0, 1);
+        SettingRanges.requireRange("flow.peakHourUtc", peakHourUtc, 0, 24);
+        SettingRanges.requireRange("flow.buyShare", buyShare, 0, 1);
+        SettingRanges.requireRange("flow.marketShare", marketShare, 0, 1);
+        SettingRanges.requireRange("flow.marketableLimitShare", marketableLimitShare, 0, 1 - marketShare);
+        SettingRanges.requireRange("flow.medianUnits", medianUnits, 1, 1_000_000);
+        SettingRanges.requireNonNegative("flow.unitsSigma", unitsSigma);
         if (maxUnits < 1) {
             throw new IllegalArgumentException("flow.maxUnits must be at least 1, got " + maxUnits);
         }
-        Settings.requirePositive("flow.passiveLifetimeMinutes", passiveLifetimeMinutes);
+        SettingRanges.requirePositive("flow.passiveLifetimeMinutes", passiveLifetimeMinutes);
     }
 
     /** Two orders a minute, peaking at 15:00 UTC, a third each market, marketable and passive, median 6 units. */

@@ -15,12 +15,12 @@ public record PriceDynamics(double volatilityPerSqrtDay, double meanReversionHal
                             double jumpsPerDay, double jumpStdDev, double maxDeviation) {
 
     public PriceDynamics {
-        Settings.requireNonNegative("price.volatilityPerSqrtDay", volatilityPerSqrtDay);
-        Settings.requirePositive("price.meanReversionHalfLifeHours", meanReversionHalfLifeHours);
-        Settings.requireRange("price.intradayAmplitude", intradayAmplitude, 0, 0.5);
-        Settings.requireNonNegative("price.jumpsPerDay", jumpsPerDay);
-        Settings.requireNonNegative("price.jumpStdDev", jumpStdDev);
-        Settings.requireRange("price.maxDeviation", maxDeviation, 0.01, 2);
+        SettingRanges.requireNonNegative("price.volatilityPerSqrtDay", volatilityPerSqrtDay);
+        SettingRanges.requirePositive("price.meanReversionHalfLifeHours", meanReversionHalfLifeHours);
+        SettingRanges.requireRange("price.intradayAmplitude", intradayAmplitude, 0, 0.5);
+        SettingRanges.requireNonNegative("price.jumpsPerDay", jumpsPerDay);
+        SettingRanges.requireNonNegative("price.jumpStdDev", jumpStdDev);
+        SettingRanges.requireRange("price.maxDeviation", maxDeviation, 0.01, 2);
     }
 
     /** About 5 % stationary noise, a 6 h half-life, a +-3 % daily cycle and two 4 % jumps a day. */

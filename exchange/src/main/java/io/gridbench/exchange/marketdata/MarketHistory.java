@@ -10,17 +10,17 @@ import java.util.Map;
  */
 public final class MarketHistory {
     private final TradeTape tape = new TradeTape();
-    private final Map<CandleInterval, CandleSeries> candles = new EnumMap<>(CandleInterval.class);
+    private final Map<CandleInterval, CandleAggregator> candles = new EnumMap<>(CandleInterval.class);
 
     public MarketHistory() {
         for (CandleInterval interval : CandleInterval.values()) {
-            candles.put(interval, new CandleSeries(interval));
+            candles.put(interval, new CandleAggregator(interval));
         }
     }
 
     public void record(TradePrint print) {
         tape.append(print);
-        for (CandleSeries series : candles.values()) {
+        for (CandleAggregator series : candles.values()) {
             series.onTrade(print.timestampMillis(), print.priceTicks(), print.quantity());
         }
     }

@@ -88,7 +88,7 @@ final class ConfigTree {
                 String name = p.currentName();
                 path.add(name);
                 if (object.has(name)) {
-                    throw new ConfigException(format(p.currentTokenLocation()) + ": key '" + name
+                    throw new ExchangeConfigException(format(p.currentTokenLocation()) + ": key '" + name
                             + "' appears twice", null);
                 }
                 keys.put(pointer(path), p.currentTokenLocation());

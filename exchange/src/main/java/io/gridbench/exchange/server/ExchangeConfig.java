@@ -62,16 +62,16 @@ public final class ExchangeConfig {
         this.tree = tree;
         JsonNode root = tree.root();
         if (root == null || root.isNull()) {
-            throw new ConfigException(tree.source() + ": the file is empty", null);
+            throw new ExchangeConfigException(tree.source() + ": the file is empty", null);
         }
         if (!root.isObject()) {
-            throw new ConfigException(tree.valueAt(List.of()) + ": the file must be a mapping of sections ("
+            throw new ExchangeConfigException(tree.valueAt(List.of()) + ": the file must be a mapping of sections ("
                     + String.join(", ", SECTIONS) + ")", null);
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!SECTIONS.contains(name)) {
-                throw new ConfigException(tree.keyAt(List.of(name)) + ": unknown section '" + name + "' (known: "
+                throw new ExchangeConfigException(tree.keyAt(List.of(name)) + ": unknown section '" + name + "' (known: "
                         + String.join(", ", SECTIONS) + ")", null);
             }
         }
@@ -80,7 +80,7 @@ public final class ExchangeConfig {
         List<InstrumentSettings> list = bind("instruments",
                 YAML.getTypeFactory().constructType(new TypeReference<List<InstrumentSettings>>() { }), null);
         if (list == null || list.isEmpty()) {
-            throw new ConfigException(tree.keyAt(List.of("instruments")) + ": instruments: at least one instrument"
+            throw new ExchangeConfigException(tree.keyAt(List.of("instruments")) + ": instruments: at least one instrument"
                     + " is required", null);
         }
         this.instruments = List.copyOf(list);
@@ -95,7 +95,7 @@ public final class ExchangeConfig {
             }
             return parse(in.readAllBytes(), "classpath:" + DEFAULT_RESOURCE);
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+            throw new ExchangeConfigException("cannot read " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class ExchangeConfig {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + e, e);
+            throw new ExchangeConfigException("cannot read config file " + file + ": " + e, e);
         }
         return parse(bytes, file.toString());
     }
@@ -115,9 +115,9 @@ public final class ExchangeConfig {
         try {
             tree = ConfigTree.read(yaml, source, YAML);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+            throw new ExchangeConfigException(source + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new ConfigException(source + ": " + e.getMessage(), e);
+            throw new ExchangeConfigException(source + ": " + e.getMessage(), e);
         }
         return new ExchangeConfig(tree);
     }
@@ -136,12 +136,12 @@ public final class ExchangeConfig {
         } catch (JsonProcessingException e) {
             throw located(section, e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(tree.keyAt(List.of(section)) + ": " + e.getMessage(), e);
+            throw new ExchangeConfigException(tree.keyAt(List.of(section)) + ": " + e.getMessage(), e);
         }
     }
 
     /** Turns a Jackson binding error into one that names the key, its position and what was expected. */
-    private ConfigException located(String section, JsonProcessingException e) {
+    private ExchangeConfigException located(String section, JsonProcessingException e) {
         List<Object> path = new ArrayList<>();
         path.add(section);
         if (e instanceof JsonMappingException m) {
@@ -153,22 +153,22 @@ public final class ExchangeConfig {
             if (!u.getPropertyName().equals(path.get(path.size() - 1))) {
                 path.add(u.getPropertyName());
             }
-            return new ConfigException(tree.keyAt(path) + ": unknown key '" + u.getPropertyName() + "' in section '"
+            return new ExchangeConfigException(tree.keyAt(path) + ": unknown key '" + u.getPropertyName() + "' in section '"
                     + label(path.subList(0, path.size() - 1)) + "' (known: "
                     + String.join(", ", knownKeys(u.getReferringClass(), u.getKnownPropertyIds())) + ")", e);
         }
         if (e instanceof ValueInstantiationException v && e.getCause() != null) {
             String message = e.getCause().getMessage();
-            return new ConfigException(tree.valueAt(keyNamedIn(message, v.getType().getRawClass(), path)) + ": "
+            return new ExchangeConfigException(tree.valueAt(keyNamedIn(message, v.getType().getRawClass(), path)) + ": "
                     + message, e);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             JsonNode value = tree.node(path);
             String shown = value.isObject() ? "a mapping" : value.isArray() ? "a list" : "'" + value.asText() + "'";
-            return new ConfigException(tree.valueAt(path) + ": '" + label(path.subList(path.size() - 1, path.size()))
+            return new ExchangeConfigException(tree.valueAt(path) + ": '" + label(path.subList(path.size() - 1, path.size()))
                     + "' must be " + expected(m.getTargetType()) + ", was " + shown, e);
         }
-        return new ConfigException(tree.valueAt(path) + ": " + e.getOriginalMessage(), e);
+        return new ExchangeConfigException(tree.valueAt(path) + ": " + e.getOriginalMessage(), e);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class ExchangeConfig {
             InstrumentSettings i = instruments.get(n);
             for (String key : List.of(i.name(), i.instrumentId(), i.marketId())) {
                 if (!seen.add(key)) {
-                    throw new ConfigException(tree.keyAt(List.of("instruments", n)) + ": instruments: '" + key
+                    throw new ExchangeConfigException(tree.keyAt(List.of("instruments", n)) + ": instruments: '" + key
                             + "' appears more than once", null);
                 }
             }
@@ -273,7 +273,7 @@ public final class ExchangeConfig {
      * Reads a top-level section with its owner's reader, or empty when the file has none. The reader gets the
      * section's tree; a {@link SettingException} it throws is reported at the line and column of the key or value.
      *
-     * @throws ConfigException      when the reader refuses the section
+     * @throws ExchangeConfigException      when the reader refuses the section
      * @throws IllegalArgumentException when {@code name} is not one of {@link #SECTIONS}
      */
     public <T> Optional<T> section(String name, Function<JsonNode, T> reader) {
@@ -289,9 +289,9 @@ public final class ExchangeConfig {
             return Optional.ofNullable(reader.apply(node));
         } catch (SettingException e) {
             String where = e.unknownKey() ? tree.keyAt(e.path()) : tree.valueAt(e.path());
-            throw new ConfigException(where + ": " + e.getMessage(), e);
+            throw new ExchangeConfigException(where + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(tree.keyAt(List.of(name)) + ": " + e.getMessage(), e);
+            throw new ExchangeConfigException(tree.keyAt(List.of(name)) + ": " + e.getMessage(), e);
         }
     }
 
@@ -299,7 +299,7 @@ public final class ExchangeConfig {
      * Reads a top-level section into {@code type} with the same snake_case naming and strict key checks, or empty
      * when absent.
      *
-     * @throws ConfigException when the section does not fit {@code type}
+     * @throws ExchangeConfigException when the section does not fit {@code type}
      */
     public <T> Optional<T> section(String name, Class<T> type) {
         if (!SECTIONS.contains(name)) {

@@ -63,7 +63,7 @@ public final class SimulatedVenue implements Venue {
     private final Map<String, VenueMarket> marketsByInstrument = new HashMap<>();
     private final OrderRegistry orders = new OrderRegistry();
     private final OrderEntry entry;
-    private final Metering metering;
+    private final TokenHolds metering;
 
     /**
      * @param instruments the listed instruments, one market each, in display order
@@ -75,7 +75,7 @@ public final class SimulatedVenue implements Venue {
         this.ids = new IdGenerator(seed);
         this.ledger = new Ledger(instruments.size());
         this.entry = new OrderEntry(ids, orders);
-        this.metering = new Metering(entry);
+        this.metering = new TokenHolds(entry);
         for (Instrument instrument : instruments) {
             VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids);
             if (marketsById.putIfAbsent(instrument.marketId(), market) != null

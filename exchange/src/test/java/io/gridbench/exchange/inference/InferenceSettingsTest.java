@@ -3,7 +3,7 @@ package io.gridbench.exchange.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.gridbench.exchange.server.ConfigException;
+import io.gridbench.exchange.server.ExchangeConfigException;
 import io.gridbench.exchange.server.ExchangeConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,14 +93,14 @@ class InferenceSettingsTest {
     @Test
     void aTypoInTheSectionIsAnErrorAtTheKey(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  fsat: true\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageContaining("/config.yaml:2:3: unknown key 'fsat' in section 'inference' (known: fast, ");
     }
 
     @Test
     void aTypoInARateLimitIsAnErrorAtTheKey(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  rate_limit:\n    burst: 2\n    brust: 3\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageEndingWith("/config.yaml:4:5: unknown key 'brust' in section 'inference.rate_limit'"
                         + " (known: requests_per_second, burst)");
     }
@@ -108,7 +108,7 @@ class InferenceSettingsTest {
     @Test
     void aTypoInTheDefaultProfileIsAnError(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  default_profile: {ttft_ms: 5, jiter: 0.2}\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageEndingWith("/config.yaml:2:33: unknown key 'jiter' in section 'inference.default_profile'"
                         + " (known: ttft_ms, tokens_per_second, jitter)");
     }
@@ -116,21 +116,21 @@ class InferenceSettingsTest {
     @Test
     void aTypoInANamedProfileIsAnError(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  profiles:\n    text-max:\n      ttft: 100\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageContaining("/config.yaml:4:7: unknown key 'ttft' in section 'inference.profiles.text-max'");
     }
 
     @Test
     void aValueOfTheWrongTypeIsAnErrorAtTheValue(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  auto_buy_units: five\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageEndingWith("/config.yaml:2:19: inference.auto_buy_units must be a whole number, was 'five'");
     }
 
     @Test
     void aValueOutOfRangeIsAnErrorAtTheValue(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  rate_limit: {burst: 0}\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageEndingWith("/config.yaml:2:23: inference.rate_limit.burst must be >= 1");
     }
 

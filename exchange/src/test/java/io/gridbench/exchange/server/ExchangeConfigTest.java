@@ -65,7 +65,7 @@ class ExchangeConfigTest {
     @Test
     void aMisspelledSectionIsAnErrorAtItsKey() {
         assertThatThrownBy(() -> parse(ONE_INSTRUMENT + "servre:\n  host: 127.0.0.1\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:6:1: unknown section 'servre' (known: server, accounts, instruments, inference)");
     }
 
@@ -73,7 +73,7 @@ class ExchangeConfigTest {
     void typoInsideAKnownSectionIsAnErrorAtTheKey() {
         String yaml = "server:\n  host: 127.0.0.1\n  max_clock_skew_secs: 10\n  event_loops: 2\n" + ONE_INSTRUMENT;
         assertThatThrownBy(() -> parse(yaml))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:3:3: unknown key 'max_clock_skew_secs' in section 'server'"
                         + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops)");
     }
@@ -81,7 +81,7 @@ class ExchangeConfigTest {
     @Test
     void typoInsideAnInstrumentIsAnErrorAtTheKey() {
         assertThatThrownBy(() -> parse(ONE_INSTRUMENT + "    refrence_price: 1\n"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageStartingWith("test.yaml:6:5: unknown key 'refrence_price' in section 'instruments[0]'"
                         + " (known: name, instrument_id,");
     }
@@ -89,35 +89,35 @@ class ExchangeConfigTest {
     @Test
     void aValueOfTheWrongTypeIsAnErrorAtTheValue() {
         assertThatThrownBy(() -> parse("server:\n  max_body_bytes: abc\n" + ONE_INSTRUMENT))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:2:19: 'max_body_bytes' must be a whole number, was 'abc'");
     }
 
     @Test
     void aFractionWhereAWholeNumberBelongsIsAnError() {
         assertThatThrownBy(() -> parse("server:\n  event_loops: 1.5\n" + ONE_INSTRUMENT))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:2:16: 'event_loops' must be a whole number, was '1.5'");
     }
 
     @Test
     void aValueOutOfRangeIsAnErrorAtTheValue() {
         assertThatThrownBy(() -> parse("server:\n  host: 127.0.0.1\n  event_loops: 99\n" + ONE_INSTRUMENT))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:3:16: server.event_loops must be between 1 and 64, got 99");
     }
 
     @Test
     void aSectionThatIsNotAMappingIsAnError() {
         assertThatThrownBy(() -> parse("accounts: 5\n" + ONE_INSTRUMENT))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:1:11: 'accounts' must be a mapping, was '5'");
     }
 
     @Test
     void invalidValueNamesTheKey() {
         assertThatThrownBy(() -> parse(ONE_INSTRUMENT.replace("2.40", "2.405")))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageContaining("test.yaml:")
                 .hasMessageContaining("0.01 tick");
     }
@@ -125,7 +125,7 @@ class ExchangeConfigTest {
     @Test
     void missingInstrumentIdNamesTheInstrument() {
         assertThatThrownBy(() -> parse(ONE_INSTRUMENT.replace("    instrument_id: instrument_x\n", "")))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageContaining("instrument 'chat-fast': instrument_id is required");
     }
 
@@ -137,19 +137,19 @@ class ExchangeConfigTest {
                     market_id: market_x
                     reference_price: 1
                 """;
-        assertThatThrownBy(() -> parse(two)).isInstanceOf(ConfigException.class).hasMessageContaining("'market_x'");
+        assertThatThrownBy(() -> parse(two)).isInstanceOf(ExchangeConfigException.class).hasMessageContaining("'market_x'");
     }
 
     @Test
     void noInstrumentsIsRefused() {
         assertThatThrownBy(() -> parse("server:\n  host: 127.0.0.1\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("at least one instrument");
+                .isInstanceOf(ExchangeConfigException.class).hasMessageContaining("at least one instrument");
     }
 
     @Test
     void unreadableFileNamesThePath() {
         assertThatThrownBy(() -> ExchangeConfig.load(Path.of("no/such/file.yaml")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("no/such/file.yaml");
+                .isInstanceOf(ExchangeConfigException.class).hasMessageContaining("no/such/file.yaml");
     }
 
     @Test

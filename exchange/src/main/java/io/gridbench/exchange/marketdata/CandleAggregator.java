@@ -10,7 +10,7 @@ import java.util.List;
  * the venue's core thread. A trade stamped earlier than the current bar (a clock that stepped back) is folded into
  * the current bar rather than rewriting history.
  */
-public final class CandleSeries {
+public final class CandleAggregator {
     private final CandleInterval interval;
     private long[] openTime = new long[64];
     private long[] open = new long[64];
@@ -20,7 +20,7 @@ public final class CandleSeries {
     private long[] volume = new long[64];
     private int size;
 
-    public CandleSeries(CandleInterval interval) {
+    public CandleAggregator(CandleInterval interval) {
         this.interval = interval;
     }
 

@@ -13,12 +13,12 @@ import java.util.Map;
  * Token metering for inference: holds a request's tokens before it runs (auto-buying for Auto Mode accounts that
  * are short) and settles what it used afterwards. Owned by the venue's core thread.
  */
-final class Metering {
+final class TokenHolds {
     private final OrderEntry entry;
     private final Map<Long, Hold> holds = new HashMap<>();
     private long nextHoldId = 1;
 
-    Metering(OrderEntry entry) {
+    TokenHolds(OrderEntry entry) {
         this.entry = entry;
     }
 

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * latency, fills them against prints (or bars when there are no prints) through a {@link FillSimulator}, credits
  * the consumption account and reports fills back. Owned by the replay thread.
  */
-final class SimulatedVenue implements OrderGateway {
+final class ReplayVenue implements OrderGateway {
     private final Replay replay;
     private final FillSimulator sim;
     private final ReplayMarket market;
@@ -37,7 +37,7 @@ final class SimulatedVenue implements OrderGateway {
     /** Index of the next print not yet replayed: prints before it are the past. */
     int printCursor;
 
-    SimulatedVenue(Replay replay, MarketData data, FillSimulator sim, ReplayMarket market,
+    ReplayVenue(Replay replay, MarketData data, FillSimulator sim, ReplayMarket market,
                    ConsumptionAccount account, RunRecorder recorder) {
         this.replay = replay;
         this.sim = sim;

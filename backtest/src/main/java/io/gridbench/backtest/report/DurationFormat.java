@@ -1,8 +1,8 @@
 package io.gridbench.backtest.report;
 
 /** Short human durations for tables: {@code 850ms}, {@code 42s}, {@code 3.5m}, {@code 2.1h}, {@code 4.0d}. */
-final class Durations {
-    private Durations() {
+final class DurationFormat {
+    private DurationFormat() {
     }
 
     static String human(long ms) {

@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CandleSeriesTest {
+class CandleAggregatorTest {
     private static final long MINUTE = 60_000L;
-    private final CandleSeries series = new CandleSeries(CandleInterval.ONE_MINUTE);
+    private final CandleAggregator series = new CandleAggregator(CandleInterval.ONE_MINUTE);
 
     @Test
     void aTradeStampedBeforeTheCurrentBarFoldsIntoIt() {

@@ -1,9 +1,9 @@
 package io.gridbench.benchmarks.gate;
 
 /** Converts JMH's score units ({@code ops/us}, {@code ns/op}, ...) to operations per second. */
-final class Units {
+final class ScoreUnits {
 
-    private Units() {
+    private ScoreUnits() {
     }
 
     /**

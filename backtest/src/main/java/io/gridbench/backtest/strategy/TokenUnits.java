@@ -3,8 +3,8 @@ package io.gridbench.backtest.strategy;
 import io.gridbench.exchange.market.Prices;
 
 /** Token-to-unit arithmetic shared by the strategies (1 unit = 1M tokens). */
-final class Units {
-    private Units() {
+final class TokenUnits {
+    private TokenUnits() {
     }
 
     /** Whole units needed to cover {@code tokens}, rounded up; 0 for none. */

@@ -1,9 +1,9 @@
 package io.gridbench.exchange.agents;
 
 /** Range checks shared by the settings records; each error names the setting at fault. */
-final class Settings {
+final class SettingRanges {
 
-    private Settings() {
+    private SettingRanges() {
     }
 
     static void requireNonNegative(String name, double value) {

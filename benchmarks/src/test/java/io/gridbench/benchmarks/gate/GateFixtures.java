@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The fixed JMH result files and baseline under {@code src/test/resources/gate}. */
-final class Fixtures {
+final class GateFixtures {
 
     static final String P = "io.gridbench.benchmarks.";
     static final BenchmarkId MIXED = BenchmarkId.of(P + "book.MatchingEngineBenchmark.mixed", "thrpt",
@@ -19,12 +19,12 @@ final class Fixtures {
     static final BenchmarkId SIGN = BenchmarkId.of(P + "signing.Ed25519SignBenchmark.bouncyCastle", "thrpt",
             Map.of());
 
-    private Fixtures() {
+    private GateFixtures() {
     }
 
     static Path path(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/gate/" + name).toURI());
+            return Path.of(GateFixtures.class.getResource("/gate/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing fixture " + name, e);
         }

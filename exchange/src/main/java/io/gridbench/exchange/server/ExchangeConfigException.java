@@ -1,9 +1,9 @@
 package io.gridbench.exchange.server;
 
 /** An exchange config file that cannot be used; the message names the file and, when known, the line and column. */
-public final class ConfigException extends RuntimeException {
+public final class ExchangeConfigException extends RuntimeException {
 
-    public ConfigException(String message, Throwable cause) {
+    public ExchangeConfigException(String message, Throwable cause) {
         super(message, cause);
     }
 }
