@@ -1,11 +1,10 @@
 package io.gridbench.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.exchange.client.ChatCompletionsClient;
+import io.gridbench.exchange.client.MeteredBatch;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
@@ -14,7 +13,6 @@ import io.gridbench.exchange.server.CredentialsFiles;
 import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.signing.RequestSigner;
-import io.gridbench.exchange.venue.CashView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +26,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.function.LongSupplier;
 
 /**
  * {@code ./gridbench demo}: the main job, end to end on the embedded simulated exchange. It starts the Grid with its
@@ -53,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
             "What is the capital of France?", "How many days in a week?", "What is H2O?");
     private static final String INSTRUMENT = "chat-fast";
     private static final int MAX_CONCURRENT = 3;
+    private static final Duration FILL_TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
@@ -124,16 +118,6 @@ public final class DemoCommand implements Callable<Integer> {
                 "--max-price must be a price above 0 in cents or whole dollars (e.g. 2.50), got '" + text + "'");
     }
 
-    /**
-     * The limit of the batch's buy: the default follows the market up to its best ask so the demo's order fills
-     * whatever the agents' cycle did to the price; a price the user chose is theirs to keep.
-     *
-     * @param bestAskTicks -1 when the book has no asks
-     */
-    static long batchLimit(long limitTicks, long bestAskTicks, boolean chosenByUser) {
-        return chosenByUser || bestAskTicks <= limitTicks ? limitTicks : bestAskTicks;
-    }
-
     private int demo(long limitTicks) throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Path folder = out != null ? out : Workspace.reportFolder("demo", Instant.now());
@@ -175,131 +159,17 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private ObjectNode meteredBatch(ExchangeServer grid, Credentials demo, String marketId, long limitTicks,
-                                    PrintWriter stdout) throws Exception {
+                                    PrintWriter stdout) throws IOException, InterruptedException {
         TradingApiClient trading = new TradingApiClient(grid.baseUrl(), new RequestSigner(demo.keyPair()),
                 Duration.ofSeconds(30));
         ChatCompletionsClient chat = new ChatCompletionsClient(grid.baseUrl() + "/api/v1", demo.consumptionApiKey(),
                 Duration.ofMinutes(2));
-        ObjectNode report = JSON.createObjectNode();
-        report.put("account_id", demo.accountId());
-
-        long tokens = 0;
-        for (String prompt : PROMPTS) {
-            tokens += (prompt.length() + 50 + 3) / 4;
-        }
-        long units = Math.max(1, (tokens + Prices.TOKENS_PER_UNIT - 1) / Prices.TOKENS_PER_UNIT);
+        MeteredBatch.Plan plan = new MeteredBatch.Plan(INSTRUMENT, marketId, PROMPTS, limitTicks, maxPrice != null,
+                "demo-batch-" + seed, MAX_CONCURRENT);
         stdout.println("== 2. Metered batch on " + INSTRUMENT + ": " + PROMPTS.size() + " prompts, estimated "
-                + tokens + " tokens = " + units + " unit(s)");
-        report.set("before", balances(grid, trading, demo, stdout, "before"));
-
-        JsonNode ticker = trading.get("/api/v1/trading/markets/" + marketId + "/ticker").path("data");
-        long bestAsk = ticker.path("best_ask").isNull() || ticker.path("best_ask").isMissingNode() ? -1
-                : Prices.parseTicks(ticker.path("best_ask").asText());
-        if (bestAsk > limitTicks) {
-            long raised = batchLimit(limitTicks, bestAsk, maxPrice != null);
-            stdout.println("   best ask " + Prices.format(bestAsk) + " is above the max price " + Prices.format(limitTicks)
-                    + (raised == limitTicks ? "; keeping --max-price, the order waits for the market to come down"
-                    : "; raising the limit to the best ask"));
-            limitTicks = raised;
-        }
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("market_id", marketId);
-        order.put("side", "buy");
-        order.put("type", "limit");
-        order.put("quantity", units);
-        order.put("price", Prices.format(limitTicks));
-        order.put("time_in_force", "gtc");
-        order.put("client_order_id", "demo-batch-" + seed);
-        JsonNode placed = trading.post("/api/v1/trading/orders", order).path("data");
-        String orderId = placed.path("order_id").asText();
-        stdout.println("   limit buy " + units + " @ " + Prices.format(limitTicks) + ": " + orderId + " "
-                + placed.path("status").asText());
-        JsonNode filled = waitForFill(trading, orderId, stdout);
-        report.set("order", filled);
-
-        report.set("completions", runBatch(chat, stdout));
-        report.set("after", balances(grid, trading, demo, stdout, "after"));
-        stdout.flush();
-        return report;
-    }
-
-    private static JsonNode waitForFill(TradingApiClient trading, String orderId, PrintWriter stdout)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode order = trading.get("/api/v1/trading/orders/" + orderId).path("data");
-            String status = order.path("status").asText();
-            if ("filled".equals(status)) {
-                stdout.println("   order filled: " + order.path("filled_quantity").asText() + " unit(s) at average "
-                        + order.path("average_price").asText());
-                return order;
-            }
-            if ("canceled".equals(status) || "rejected".equals(status)) {
-                throw new IOException("the batch's limit order ended " + status + ": " + order);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the batch's limit order did not fill within 60 s (status " + status
-                        + "); try a higher --max-price");
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private static ArrayNode runBatch(ChatCompletionsClient chat, PrintWriter stdout) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(MAX_CONCURRENT);
-        Semaphore slots = new Semaphore(MAX_CONCURRENT);
-        List<Future<JsonNode>> answers = new ArrayList<>();
-        long start = System.nanoTime();
-        try {
-            for (String prompt : PROMPTS) {
-                answers.add(pool.submit(() -> {
-                    slots.acquire();
-                    try {
-                        return chat.complete(INSTRUMENT, "Be concise and correct.", prompt);
-                    } finally {
-                        slots.release();
-                    }
-                }));
-            }
-            ArrayNode results = JSON.createArrayNode();
-            for (int i = 0; i < PROMPTS.size(); i++) {
-                JsonNode answer = answers.get(i).get();
-                JsonNode usage = answer.path("usage");
-                String text = answer.path("choices").path(0).path("message").path("content").asText();
-                stdout.printf("   %d. %s -> %d prompt + %d completion tokens: %s%n", i + 1, PROMPTS.get(i),
-                        usage.path("prompt_tokens").asLong(), usage.path("completion_tokens").asLong(),
-                        text.length() > 60 ? text.substring(0, 60) + "..." : text);
-                ObjectNode row = results.addObject();
-                row.put("prompt", PROMPTS.get(i));
-                row.set("usage", usage);
-                row.put("response", text);
-            }
-            stdout.printf("   %d completions in %.2f s (at most %d at a time)%n", PROMPTS.size(),
-                    (System.nanoTime() - start) / 1e9, MAX_CONCURRENT);
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ObjectNode balances(ExchangeServer grid, TradingApiClient trading, Credentials demo,
-                                       PrintWriter stdout, String label) throws IOException {
-        CashView cash = grid.core().submit(venue -> venue.cash(demo.accountId())).join();
-        JsonNode accounts = trading.get("/api/v1/trading/consumption-accounts").path("data");
-        ObjectNode node = JSON.createObjectNode();
-        node.put("cash_usd", Prices.format(cash.totalCents()));
-        node.set("consumption_accounts", accounts);
-        StringBuilder line = new StringBuilder("   balances " + label + ": cash $" + Prices.format(cash.totalCents()));
-        if (accounts.isEmpty()) {
-            line.append(", no consumption balance");
-        }
-        for (JsonNode account : accounts) {
-            line.append(", ").append(account.path("instrument_name").asText(account.path("instrument_id").asText()))
-                    .append(" available ").append(account.path("available_balance").asText())
-                    .append(" / total ").append(account.path("total_balance").asText()).append(" units");
-        }
-        stdout.println(line);
-        return node;
+                + plan.estimatedTokens() + " tokens = " + plan.units() + " unit(s)");
+        LongSupplier cash = () -> grid.core().submit(venue -> venue.cash(demo.accountId())).join().totalCents();
+        return new MeteredBatch(trading, chat, cash, FILL_TIMEOUT, stdout).run(demo.accountId(), plan);
     }
 
     private int backtest(Path folder, PrintWriter stdout) {

@@ -8,24 +8,8 @@ import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's limit price: how the default follows the market and a chosen price is kept. */
+/** The demo's {@code --max-price} option (how the batch's limit follows the market: MeteredBatchTest). */
 class DemoLimitTest {
-
-    @Test
-    void theDefaultLimitRisesToABestAskAboveIt() {
-        assertThat(DemoCommand.batchLimit(250, 262, false)).isEqualTo(262);
-    }
-
-    @Test
-    void aLimitTheUserChoseIsKeptWhateverTheAsk() {
-        assertThat(DemoCommand.batchLimit(50, 262, true)).isEqualTo(50);
-    }
-
-    @Test
-    void aBestAskAtOrBelowTheLimitOrNoAskLeavesItAlone() {
-        assertThat(DemoCommand.batchLimit(250, 240, false)).isEqualTo(250);
-        assertThat(DemoCommand.batchLimit(250, -1, false)).isEqualTo(250);
-    }
 
     @Test
     void aMaxPriceThatIsNotAPriceIsAUsageErrorNamingTheOption() {

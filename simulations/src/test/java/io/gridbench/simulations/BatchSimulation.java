@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gridbench.exchange.client.BatchEstimate;
 import io.gridbench.simulations.consumption.ChatBodies;
 import io.gridbench.simulations.consumption.CompletionChains;
 import io.gridbench.simulations.gates.Gates;
@@ -65,7 +66,7 @@ public class BatchSimulation extends Simulation {
             Settings.positiveInt("maxTokens", 64), metrics, Duration.ofSeconds(120));
 
     private final ChainBuilder estimateAndBuy = exec(session -> session
-            .set(TradingChains.QUANTITY, ChatBodies.unitsFor(ChatBodies.estimateTokens(prompts)))
+            .set(TradingChains.QUANTITY, BatchEstimate.unitsToBuy(BatchEstimate.tokens(prompts)))
             .set(TradingChains.PRICE, maxPrice))
             .exec(TradingChains.checkBalance())
             .exec(session -> session.set("targetBalance",

@@ -9,6 +9,7 @@ import io.gridbench.backtest.demand.DailyProfileDemand;
 import io.gridbench.backtest.demand.DemandModel;
 import io.gridbench.backtest.demand.Job;
 import io.gridbench.backtest.demand.Workload;
+import io.gridbench.exchange.client.BatchEstimate;
 import io.gridbench.exchange.market.Prices;
 
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ public final class DemandFiles {
         }
     }
 
-    /** {@code tokens}, or seed 000's estimate over {@code prompts}: sum of ceil((chars + 50) / 4). */
+    /** {@code tokens}, or seed 000's estimate over {@code prompts} ({@link BatchEstimate}). */
     private static long jobTokens(ParamReader r, String file, String prefix) {
         if (r.has("prompts")) {
             JsonNode p = r.raw("prompts");
@@ -163,7 +164,7 @@ public final class DemandFiles {
             }
             long sum = 0;
             for (JsonNode s : p) {
-                sum += Job.estimateTokens(s.asText());
+                sum += BatchEstimate.tokens(s.asText());
             }
             return sum;
         }

@@ -12,9 +12,4 @@ public record Job(long arrivalMillis, long tokens) {
             throw new IllegalArgumentException("a job needs a positive token estimate");
         }
     }
-
-    /** Seed 000's estimate for one prompt: {@code ceil((chars + 50) / 4)} tokens. */
-    public static long estimateTokens(String prompt) {
-        return (prompt.length() + 50 + 3) / 4;
-    }
 }

@@ -1,5 +1,7 @@
 package io.gridbench.backtest.strategy;
 
+import io.gridbench.exchange.market.TokenUnits;
+
 /**
  * {@code auto}: the Auto Mode baseline (seed 002). Whenever the balance runs out (or falls below
  * {@code lowBalanceUnits}), or a job cannot start, it market-buys {@code buyQuantity} units, or more if a waiting

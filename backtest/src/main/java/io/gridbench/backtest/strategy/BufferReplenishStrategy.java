@@ -1,5 +1,7 @@
 package io.gridbench.backtest.strategy;
 
+import io.gridbench.exchange.market.TokenUnits;
+
 /**
  * {@code buffer-replenish} (seed 001): on a schedule, if the balance is below {@code minBalanceUnits}, buy
  * {@code buyQuantity} units by a limit order at {@code maxPrice} or by a market order. With

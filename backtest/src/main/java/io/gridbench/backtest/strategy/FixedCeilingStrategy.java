@@ -1,5 +1,7 @@
 package io.gridbench.backtest.strategy;
 
+import io.gridbench.exchange.market.TokenUnits;
+
 /**
  * {@code fixed-ceiling} (seed 000): a GTC limit buy at a maximum price for what a job or a window needs, left to
  * rest until it fills. Per job: {@code max(1, ceil(tokens / 1M))} units, less the whole units already held when

@@ -1,5 +1,7 @@
 package io.gridbench.backtest.strategy;
 
+import io.gridbench.exchange.market.TokenUnits;
+
 /**
  * {@code spread-tracking}: one resting bid placed {@code offsetTicks} from the estimated best bid or mid (see
  * {@link MarketState} for how they are estimated), never above {@code maxPrice}. When a bar closes it buys if

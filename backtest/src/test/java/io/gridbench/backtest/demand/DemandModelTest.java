@@ -38,11 +38,6 @@ class DemandModelTest {
     }
 
     @Test
-    void jobEstimateFollowsSeedZero() {
-        assertThat(Job.estimateTokens("What is 2 + 2?")).isEqualTo(16);
-    }
-
-    @Test
     void stockOutStartsAtTheMillisecondTheBalanceRunsDry() {
         ConsumptionAccount a = new ConsumptionAccount(new Workload(1000, new ConstantDemand(T0, 3_600_000),
                 java.util.List.of()), T0);

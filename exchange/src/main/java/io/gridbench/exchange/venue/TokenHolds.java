@@ -3,8 +3,8 @@ package io.gridbench.exchange.venue;
 import io.gridbench.exchange.account.Account;
 import io.gridbench.exchange.account.TokenBalance;
 import io.gridbench.exchange.market.OrderType;
-import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;
+import io.gridbench.exchange.market.TokenUnits;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class TokenHolds {
         TokenBalance balance = market.balance(account, now);
         long shortfall = tokens - balance.available();
         if (shortfall > 0 && account.autoMode()) {
-            long needed = (shortfall + Prices.TOKENS_PER_UNIT - 1) / Prices.TOKENS_PER_UNIT;
+            long needed = TokenUnits.covering(shortfall);
             long units = Math.min(SimulatedVenue.MAX_ORDER_QUANTITY, Math.max(autoBuyUnits, needed));
             entry.execute(account, market, Side.BUY, OrderType.MARKET, 0, units, null, now);
         }

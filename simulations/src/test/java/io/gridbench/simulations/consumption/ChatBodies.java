@@ -38,18 +38,4 @@ public final class ChatBodies {
         }
         return body.toString();
     }
-
-    /** The batch client's estimate: {@code ceil((characters + 50) / 4)} tokens per prompt. */
-    public static long estimateTokens(List<String> prompts) {
-        long tokens = 0;
-        for (String prompt : prompts) {
-            tokens += (prompt.length() + 50 + 3) / 4;
-        }
-        return tokens;
-    }
-
-    /** Whole units (1 unit = 1,000,000 tokens) to buy for {@code tokens}, at least one. */
-    public static long unitsFor(long tokens) {
-        return Math.max(1, (tokens + 999_999) / 1_000_000);
-    }
 }

@@ -2,23 +2,9 @@ package io.gridbench.simulations.consumption;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatBodiesTest {
-
-    @Test
-    void estimatesTokensAsTheBatchReferenceClientDoes() {
-        // ceil((14 + 50) / 4) = 16 and ceil((18 + 50) / 4) = 17
-        assertThat(ChatBodies.estimateTokens(List.of("What is 2 + 2?", "Name three colors."))).isEqualTo(33);
-    }
-
-    @Test
-    void buysAtLeastOneUnitAndRoundsUpToWholeUnits() {
-        assertThat(ChatBodies.unitsFor(33)).isEqualTo(1);
-        assertThat(ChatBodies.unitsFor(1_000_001)).isEqualTo(2);
-    }
 
     @Test
     void asksForUsageInTheLastChunkOfAStream() {
