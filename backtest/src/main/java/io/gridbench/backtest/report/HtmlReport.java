@@ -6,6 +6,8 @@ import io.gridbench.backtest.metrics.BacktestResults;
 import io.gridbench.backtest.metrics.Percentiles;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.metrics.Timeline;
+import io.gridbench.exchange.html.ChartLibrary;
+import io.gridbench.exchange.html.HtmlText;
 import io.gridbench.exchange.market.Prices;
 
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.Map;
 /**
  * Renders {@link BacktestResults} as one self-contained HTML page: comparison table, cost bars, price with each
  * strategy's orders and fills, balance over time, time-to-fill histograms, and the inputs with their SHA-256.
- * uPlot is inlined (see {@link ChartAssets}); nothing is fetched when the page opens.
+ * uPlot is inlined (see {@link ChartLibrary}); nothing is fetched when the page opens.
  */
 public final class HtmlReport {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,8 +34,8 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>gridbench backtest ").append(esc(results.createdAt())).append("</title>\n<style>")
-                .append(ChartAssets.css()).append(STYLE).append("</style>\n<script>")
-                .append(ChartAssets.script()).append("</script></head><body>\n");
+                .append(ChartLibrary.css()).append(STYLE).append("</style>\n<script>")
+                .append(ChartLibrary.script()).append("</script></head><body>\n");
         h.append("<h1>Backtest: which way of buying tokens cost least?</h1>");
         var m = results.market();
         h.append("<p class=\"sub\">").append(m.bars()).append(" bars")
@@ -277,10 +279,7 @@ public final class HtmlReport {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlText.escape(s);
     }
 
     private static final String STYLE = "\nbody{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
+import io.gridbench.exchange.html.ChartLibrary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,8 +103,8 @@ public final class SweepReport {
         StringBuilder h = new StringBuilder(128 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gridbench sweep ")
                 .append(HtmlReport.esc(r.strategy())).append(' ').append(HtmlReport.esc(r.createdAt()))
-                .append("</title>\n<style>").append(ChartAssets.css()).append(STYLE).append("</style>\n<script>")
-                .append(ChartAssets.script()).append("</script></head><body>\n");
+                .append("</title>\n<style>").append(ChartLibrary.css()).append(STYLE).append("</style>\n<script>")
+                .append(ChartLibrary.script()).append("</script></head><body>\n");
         h.append("<h1>Sweep: ").append(HtmlReport.esc(HtmlReport.nameAndType(r.strategy(), r.type())))
                 .append(", ").append(r.variants().size()).append(" variants of ")
                 .append(HtmlReport.esc(String.join(", ", r.keys()))).append("</h1>");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.exchange.html.ChartLibrary;
+import io.gridbench.exchange.html.HtmlText;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
@@ -315,7 +317,7 @@ public final class StreamReport {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return HtmlText.escape(text);
     }
 
     /** Draws CHARTS: one uPlot per metric, x on a log scale of 1/(1-p) labelled as percentiles. */

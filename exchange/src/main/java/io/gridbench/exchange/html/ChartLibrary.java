@@ -1,4 +1,4 @@
-package io.gridbench.backtest.report;
+package io.gridbench.exchange.html;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +8,17 @@ import java.util.Properties;
 
 /**
  * The uPlot chart library (webjar {@code org.webjars.npm:uplot}, about 50 KB minified) read from the classpath,
- * so reports inline it and open offline. uPlot was chosen over plotly (10 MB) to keep each report small.
+ * so the backtest and load-test reports inline it and open offline. uPlot was chosen over plotly (10 MB) to keep
+ * each report small. Stateless.
  */
-final class ChartAssets {
+public final class ChartLibrary {
     private static final String POM = "/META-INF/maven/org.webjars.npm/uplot/pom.properties";
 
-    private ChartAssets() {
+    private ChartLibrary() {
     }
 
     private static String version() {
-        try (InputStream in = ChartAssets.class.getResourceAsStream(POM)) {
+        try (InputStream in = ChartLibrary.class.getResourceAsStream(POM)) {
             if (in == null) {
                 throw new IllegalStateException("uPlot webjar missing from the classpath (" + POM + ")");
             }
@@ -25,27 +26,29 @@ final class ChartAssets {
             p.load(in);
             return p.getProperty("version");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + POM, e);
         }
     }
 
     private static String read(String file) {
         String path = "/META-INF/resources/webjars/uplot/" + version() + "/dist/" + file;
-        try (InputStream in = ChartAssets.class.getResourceAsStream(path)) {
+        try (InputStream in = ChartLibrary.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + path + " in the uPlot webjar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
-    static String script() {
+    /** The minified script, to inline in a {@code <script>} element. */
+    public static String script() {
         return read("uPlot.iife.min.js");
     }
 
-    static String css() {
+    /** The style sheet, to inline in a {@code <style>} element. */
+    public static String css() {
         return read("uPlot.min.css");
     }
 }
