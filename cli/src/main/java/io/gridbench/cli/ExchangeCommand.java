@@ -1,13 +1,13 @@
 package io.gridbench.cli;
 
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.ExchangeConfigException;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
-import io.gridbench.exchange.server.ExchangeConfigException;
 import io.gridbench.exchange.server.Credentials;
 import io.gridbench.exchange.server.CredentialsFiles;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
-import io.gridbench.exchange.server.InstrumentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,13 +1,13 @@
 package io.gridbench.cli;
 
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.server.Credentials;
 import io.gridbench.exchange.server.CredentialsFiles;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
-import io.gridbench.exchange.server.InstrumentSettings;
 import io.gridbench.exchange.venue.PlaceOrder;
 import io.gridbench.exchange.venue.SimulatedVenue;
 import io.gridbench.exchange.venue.ThreadVenueCore;

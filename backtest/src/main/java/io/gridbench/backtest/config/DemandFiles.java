@@ -10,11 +10,13 @@ import io.gridbench.backtest.demand.DemandModel;
 import io.gridbench.backtest.demand.Job;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.exchange.client.BatchEstimate;
+import io.gridbench.exchange.config.ConfigTree;
 import io.gridbench.exchange.market.Prices;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -39,12 +41,13 @@ public final class DemandFiles {
      */
     public static Workload load(Path file, long startMillis, long endMillis, long seed) {
         String name = file.toString();
-        ParamReader top = new ParamReader(name, "", StrategyFiles.readTree(file));
+        ConfigTree read = StrategyFiles.read(file);
+        ParamReader top = new ParamReader(name, "", StrategyFiles.mapping(read), Map.of(), read);
         long initial = Math.round(top.number("initial_balance", 0d, 0) * Prices.TOKENS_PER_UNIT);
         DemandModel demand = DemandModel.NONE;
         JsonNode c = top.raw("consumption");
         if (c != null) {
-            ParamReader r = block(name, "consumption.", c);
+            ParamReader r = block(top, read, "consumption", c);
             String type = r.choice("type", null, "constant", "daily-profile", "usage-csv", "none");
             switch (type) {
                 case "constant":
@@ -54,12 +57,12 @@ public final class DemandFiles {
                     double perDay = r.number("tokens_per_day", null, 0);
                     JsonNode w = r.raw("hourly_weights");
                     if (w == null || !w.isArray() || w.size() != 24) {
-                        throw new ConfigException(name, "consumption.hourly_weights", "expected a list of 24 numbers");
+                        throw r.error("hourly_weights", "expected a list of 24 numbers");
                     }
                     double[] weights = new double[24];
                     for (int h = 0; h < 24; h++) {
                         if (!w.get(h).isNumber() || w.get(h).asDouble() < 0) {
-                            throw new ConfigException(name, "consumption.hourly_weights[" + h + "]",
+                            throw r.error("hourly_weights[" + h + "]",
                                     "expected a non-negative number but was " + w.get(h));
                         }
                         weights[h] = w.get(h).asDouble();
@@ -67,14 +70,14 @@ public final class DemandFiles {
                     try {
                         demand = new DailyProfileDemand(startMillis, perDay, weights);
                     } catch (IllegalArgumentException e) {
-                        throw new ConfigException(name, "consumption.hourly_weights", e.getMessage());
+                        throw r.error("hourly_weights", e.getMessage());
                     }
                     break;
                 }
                 case "usage-csv": {
                     JsonNode f = r.raw("file");
                     if (f == null || !f.isTextual()) {
-                        throw new ConfigException(name, "consumption.file", "expected a path to a timestamp,tokens CSV");
+                        throw r.error("file", "expected a path to a timestamp,tokens CSV");
                     }
                     Path p = file.toAbsolutePath().getParent().resolve(f.asText());
                     demand = UsageCsv.load(p);
@@ -89,24 +92,24 @@ public final class DemandFiles {
         JsonNode list = top.raw("jobs");
         if (list != null) {
             if (!list.isArray()) {
-                throw new ConfigException(name, "jobs", "expected a list of {at, tokens | prompts}");
+                throw top.error("jobs", "expected a list of {at, tokens | prompts}");
             }
             for (int i = 0; i < list.size(); i++) {
-                ParamReader r = block(name, "jobs[" + i + "].", list.get(i));
+                ParamReader r = block(top, read, "jobs[" + i + "]", list.get(i));
                 long at = instant(r, "at", startMillis);
-                jobs.add(new Job(at, jobTokens(r, name, "jobs[" + i + "].")));
+                jobs.add(new Job(at, jobTokens(r)));
                 r.finish();
             }
         }
         JsonNode rec = top.raw("recurring_jobs");
         if (rec != null) {
-            ParamReader r = block(name, "recurring_jobs.", rec);
+            ParamReader r = block(top, read, "recurring_jobs", rec);
             long every = r.duration("every", null);
             long tokens = r.whole("tokens", null, 1);
             long first = r.has("first_at") ? instant(r, "first_at", startMillis) : startMillis + every;
             r.finish();
             if (every <= 0) {
-                throw new ConfigException(name, "recurring_jobs.every", "must be positive");
+                throw r.error("every", "must be positive");
             }
             for (long t = first; t < endMillis; t += every) {
                 jobs.add(new Job(t, tokens));
@@ -114,7 +117,7 @@ public final class DemandFiles {
         }
         JsonNode rnd = top.raw("random_jobs");
         if (rnd != null) {
-            ParamReader r = block(name, "random_jobs.", rnd);
+            ParamReader r = block(top, read, "random_jobs", rnd);
             double perDay = r.number("per_day", null, 0);
             long min = r.whole("min_tokens", null, 1);
             long max = r.whole("max_tokens", null, min);
@@ -134,11 +137,12 @@ public final class DemandFiles {
         return new Workload(initial, demand, jobs);
     }
 
-    private static ParamReader block(String file, String prefix, JsonNode node) {
+    /** The reader of the mapping at {@code key} of the top level ({@code jobs[2]} for an element of a list). */
+    private static ParamReader block(ParamReader top, ConfigTree read, String key, JsonNode node) {
         if (!(node instanceof ObjectNode)) {
-            throw new ConfigException(file, prefix.substring(0, prefix.length() - 1), "expected a mapping");
+            throw top.error(key, "expected a mapping");
         }
-        return new ParamReader(file, prefix, (ObjectNode) node);
+        return new ParamReader(top.file(), key + ".", (ObjectNode) node, Map.of(), read);
     }
 
     private static long instant(ParamReader r, String key, long start) {
@@ -156,11 +160,11 @@ public final class DemandFiles {
     }
 
     /** {@code tokens}, or seed 000's estimate over {@code prompts} ({@link BatchEstimate}). */
-    private static long jobTokens(ParamReader r, String file, String prefix) {
+    private static long jobTokens(ParamReader r) {
         if (r.has("prompts")) {
             JsonNode p = r.raw("prompts");
             if (!p.isArray() || p.isEmpty()) {
-                throw new ConfigException(file, prefix + "prompts", "expected a non-empty list of prompt strings");
+                throw r.error("prompts", "expected a non-empty list of prompt strings");
             }
             long sum = 0;
             for (JsonNode s : p) {

@@ -3,25 +3,31 @@ package io.gridbench.backtest.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.backtest.strategy.LimitPrice;
+import io.gridbench.exchange.config.ConfigTree;
 import io.gridbench.exchange.market.Prices;
 
 import java.math.BigDecimal;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Typed access to one flat block of a YAML/JSON file. Values given as text (as {@code --set} gives them) are
  * accepted where a number or boolean is expected. Every key read is remembered: {@link #finish()} rejects any key
- * nobody asked for, so a typo never silently falls back to a default. Errors name the file and the key.
+ * nobody asked for ({@link ConfigTree#unknownKey}), so a typo never silently falls back to a default. Errors name
+ * the file and the key, with the line and column of the key or value when the file was read as a {@link ConfigTree}.
  */
 public final class ParamReader {
     private final String file;
     private final String prefix;
     private final ObjectNode node;
     private final Map<String, String> origins;
+    private final ConfigTree locations;
+    private final List<Object> path;
     private final Set<String> used = new LinkedHashSet<>();
     private final Map<String, Object> effective = new LinkedHashMap<>();
 
@@ -31,19 +37,57 @@ public final class ParamReader {
 
     /** @param origins keys whose value came from elsewhere than the file, and where (e.g. {@code --set k=v}) */
     public ParamReader(String file, String prefix, ObjectNode node, Map<String, String> origins) {
+        this(file, prefix, node, origins, null);
+    }
+
+    /**
+     * @param locations the file as read, whose line and column errors point at; null when there is no file
+     *                  (built-in defaults)
+     */
+    public ParamReader(String file, String prefix, ObjectNode node, Map<String, String> origins,
+                       ConfigTree locations) {
         this.file = file;
         this.prefix = prefix;
         this.node = node;
         this.origins = origins;
+        this.locations = locations;
+        this.path = path(prefix);
+    }
+
+    /** {@code jobs[2].} as the path {@code [jobs, 2]}. */
+    private static List<Object> path(String dotted) {
+        List<Object> path = new ArrayList<>();
+        for (String part : dotted.split("\\.")) {
+            int bracket = part.indexOf('[');
+            path.add(bracket < 0 ? part : part.substring(0, bracket));
+            if (bracket >= 0 && part.endsWith("]")) {
+                path.add(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
+            }
+        }
+        path.removeIf(""::equals);
+        return path;
     }
 
     public String file() {
         return file;
     }
 
-    /** An error about {@code key} of this block, naming the file (or the override that set it) and the full key. */
+    /**
+     * An error about the value of {@code key} of this block (which may end in an index, {@code weights[3]}), naming
+     * the override that set it, or the file with the value's line and column, and the full key.
+     */
     public ConfigException error(String key, String detail) {
-        return new ConfigException(origins.getOrDefault(key, file), prefix + key, detail);
+        return new ConfigException(where(key, false), prefix + key, detail);
+    }
+
+    private String where(String key, boolean atKey) {
+        String origin = origins.get(key);
+        if (origin != null || locations == null) {
+            return origin != null ? origin : file;
+        }
+        List<Object> at = new ArrayList<>(path);
+        at.addAll(path(key));
+        return atKey ? locations.keyAt(at) : locations.valueAt(at);
     }
 
     public boolean has(String key) {
@@ -234,13 +278,13 @@ public final class ParamReader {
         return effective;
     }
 
-    /** @throws ConfigException for the first key present in the file that no one read */
+    /** @throws ConfigException for the first key present in the file that no one read, at the key */
     public void finish() {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!used.contains(k)) {
-                throw error(k, "unknown key (known: " + String.join(", ", used) + ")");
-            }
+        Optional<String> unknown = ConfigTree.unknownKey(node, used);
+        if (unknown.isPresent()) {
+            String k = unknown.get();
+            throw new ConfigException(where(k, true), prefix + k, "unknown key (known: " + String.join(", ", used)
+                    + ")");
         }
     }
 }

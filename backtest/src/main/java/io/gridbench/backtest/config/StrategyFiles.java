@@ -12,6 +12,8 @@ import io.gridbench.backtest.strategy.FixedCeilingStrategy;
 import io.gridbench.backtest.strategy.LimitPrice;
 import io.gridbench.backtest.strategy.SpreadTrackingStrategy;
 import io.gridbench.backtest.strategy.Strategy;
+import io.gridbench.exchange.config.ConfigTree;
+import io.gridbench.exchange.config.ExchangeConfigException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,21 +48,32 @@ public final class StrategyFiles {
     private StrategyFiles() {
     }
 
-    /** Reads a YAML or JSON file (JSON is YAML) into an object node; errors name the file. */
-    static ObjectNode readTree(Path file) {
-        JsonNode root;
+    /**
+     * Reads a YAML or JSON file (JSON is YAML) with the exchange config's reader, which keeps every key's line and
+     * column; errors name the file (and the line and column where known).
+     */
+    static ConfigTree read(Path file) {
+        ConfigTree tree;
         try {
-            root = YAML.readTree(Files.readString(file));
+            tree = ConfigTree.read(Files.readAllBytes(file), file.toString(), YAML);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file.toString(), null, "not valid YAML/JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+            String at = e.getLocation() == null ? ""
+                    : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new ConfigException(file + at, null, "not valid YAML/JSON: " + e.getOriginalMessage());
+        } catch (ExchangeConfigException e) {
+            throw new ConfigException(e.getMessage(), null, "give each key once");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), null, "cannot read: " + e.getMessage());
         }
-        if (!(root instanceof ObjectNode)) {
+        if (!(tree.root() instanceof ObjectNode)) {
             throw new ConfigException(file.toString(), null, "expected a mapping of keys to values");
         }
-        return (ObjectNode) root;
+        return tree;
+    }
+
+    /** The file's top-level mapping (checked by {@link #read}). */
+    static ObjectNode mapping(ConfigTree tree) {
+        return (ObjectNode) tree.root();
     }
 
     /**
@@ -70,9 +83,12 @@ public final class StrategyFiles {
      */
     public static List<StrategySpec> load(List<Path> files, List<String> overrides) {
         List<ObjectNode> trees = new ArrayList<>();
+        List<ConfigTree> located = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path f : files) {
-            ObjectNode tree = readTree(f);
+            ConfigTree read = read(f);
+            ObjectNode tree = mapping(read);
+            located.add(read);
             trees.add(tree);
             names.add(nameOf(f, tree));
         }
@@ -92,7 +108,7 @@ public final class StrategyFiles {
         }
         List<StrategySpec> specs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i), origins.get(i)));
+            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i), origins.get(i), located.get(i)));
         }
         return specs;
     }
@@ -149,24 +165,29 @@ public final class StrategyFiles {
         return tree.has(key) || keys != null && keys.contains(key);
     }
 
-    /** @param origins where overridden keys got their value (e.g. {@code --set max_price=abc}), named in errors */
-    static StrategySpec build(String file, String name, ObjectNode tree, Map<String, String> origins) {
+    /**
+     * @param origins   where overridden keys got their value (e.g. {@code --set max_price=abc}), named in errors
+     * @param locations the file as read, for the line and column of a key or value in errors
+     */
+    static StrategySpec build(String file, String name, ObjectNode tree, Map<String, String> origins,
+                              ConfigTree locations) {
         JsonNode typeNode = tree.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
-            throw new ConfigException(file, "type", "is required: one of " + String.join(", ", TYPES));
+            throw new ConfigException(typeNode == null ? file : locations.valueAt(List.of("type")), "type",
+                    "is required: one of " + String.join(", ", TYPES));
         }
         String type = typeNode.asText().toLowerCase(Locale.ROOT);
         ObjectNode params = tree.deepCopy();
         params.remove("type");
         params.remove("name");
         Map<String, String> labels = Map.copyOf(origins);
-        ParamReader r = new ParamReader(file, "", params, labels);
+        ParamReader r = new ParamReader(file, "", params, labels, locations);
         create(r, type);
         r.finish();
         // The tree was validated above and is never written again, so building from it again cannot fail and
         // concurrent reads are safe.
         return new StrategySpec(name, type, Map.copyOf(r.effective()),
-                () -> create(new ParamReader(file, "", params, labels), type));
+                () -> create(new ParamReader(file, "", params, labels, locations), type));
     }
 
     /** The Auto Mode baseline with its default parameters. */
@@ -200,7 +221,7 @@ public final class StrategyFiles {
             case "auto":
                 return new AutoStrategy(r.whole("buy_quantity", 1L, 1), r.whole("low_balance", 0L, 0));
             default:
-                throw new ConfigException(r.file(), "type", "unknown strategy type '" + type + "': use one of "
+                throw r.error("type", "unknown strategy type '" + type + "': use one of "
                         + String.join(", ", TYPES));
         }
     }

@@ -1,6 +1,7 @@
 package io.gridbench.backtest.config;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.exchange.config.ConfigTree;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,12 +17,15 @@ public final class StrategyTemplate {
     private final String name;
     private final ObjectNode tree;
     private final Map<String, String> origins;
+    private final ConfigTree locations;
 
-    private StrategyTemplate(Path file, String name, ObjectNode tree, Map<String, String> origins) {
+    private StrategyTemplate(Path file, String name, ObjectNode tree, Map<String, String> origins,
+                             ConfigTree locations) {
         this.file = file;
         this.name = name;
         this.tree = tree;
         this.origins = Map.copyOf(origins);
+        this.locations = locations;
     }
 
     /**
@@ -30,13 +34,14 @@ public final class StrategyTemplate {
      * @throws ConfigException naming the file and key when the file or an override is wrong
      */
     public static StrategyTemplate load(Path file, List<String> overrides) {
-        ObjectNode tree = StrategyFiles.readTree(file);
+        ConfigTree read = StrategyFiles.read(file);
+        ObjectNode tree = StrategyFiles.mapping(read);
         String name = StrategyFiles.nameOf(file, tree);
         Map<String, String> origins = new HashMap<>();
         for (String o : overrides) {
             StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(tree), List.of(name), List.of(origins));
         }
-        StrategyTemplate t = new StrategyTemplate(file, name, tree, origins);
+        StrategyTemplate t = new StrategyTemplate(file, name, tree, origins, read);
         t.variant(name, List.of());
         return t;
     }
@@ -62,6 +67,6 @@ public final class StrategyTemplate {
         for (String o : overrides) {
             StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(copy), List.of(name), unlabelled);
         }
-        return StrategyFiles.build(file.toString(), variantName, copy, origins);
+        return StrategyFiles.build(file.toString(), variantName, copy, origins, locations);
     }
 }

@@ -69,4 +69,18 @@ class DemandFilesTest {
         assertThatThrownBy(() -> load("jobs:\n  - {at: tomorrow, tokens: 5}\n", 1))
                 .hasMessageContaining("'jobs[0].at'");
     }
+
+    @Test
+    void anUnknownNestedKeyPointsAtItsLineAndColumn() throws IOException {
+        assertThatThrownBy(() -> load("consumption:\n  type: constant\n  tokens_per_hour: 5\n  rate: 3\n", 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("demand.yaml:4:3: key 'consumption.rate': unknown key");
+    }
+
+    @Test
+    void aBadValueInAListPointsAtTheValue() throws IOException {
+        assertThatThrownBy(() -> load("jobs:\n  - at: +1h\n    tokens: 5\n  - at: soon\n    tokens: 5\n", 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("demand.yaml:4:9: key 'jobs[1].at'");
+    }
 }

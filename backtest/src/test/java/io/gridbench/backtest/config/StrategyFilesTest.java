@@ -119,10 +119,26 @@ class StrategyFilesTest {
     }
 
     @Test
-    void aBadValueInTheFileStillNamesTheFile() throws IOException {
+    void aBadValueInTheFileStillNamesTheFileLineAndColumn() throws IOException {
         Path a = file("a.yaml", "type: fixed-ceiling\nmax_price: abc\n");
         assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of("window=2h")))
-                .hasMessageStartingWith(a + ": key 'max_price': ");
+                .hasMessageStartingWith(a + ":2:12: key 'max_price': ");
+    }
+
+    @Test
+    void anUnknownKeyIsReportedAtItsLineAndColumn() throws IOException {
+        Path a = file("a.yaml", "type: auto\nbuy_quantity: 2\n  \nlow_balanse: 1\n");
+        assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(a + ":4:1: key 'low_balanse': unknown key");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtItsSecondPlace() throws IOException {
+        Path a = file("a.yaml", "type: auto\nbuy_quantity: 2\nbuy_quantity: 3\n");
+        assertThatThrownBy(() -> StrategyFiles.load(List.of(a), List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(a + ":3:1: key 'buy_quantity' appears twice");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.gridbench.backtest.history;
 
 import io.gridbench.exchange.client.TradingApiClient;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
@@ -8,9 +10,7 @@ import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.CandleInterval;
 import io.gridbench.exchange.marketdata.TradePrint;
 import io.gridbench.exchange.server.Credentials;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
-import io.gridbench.exchange.server.InstrumentSettings;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.signing.TradingKeyPair;
 import io.gridbench.exchange.venue.PlaceOrder;

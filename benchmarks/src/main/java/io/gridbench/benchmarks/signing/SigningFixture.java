@@ -18,7 +18,7 @@ import java.util.HexFormat;
  */
 final class SigningFixture {
 
-    /** The cross-check seed of STACK-NOTES: bytes 0x00..0x1f. */
+    /** The cross-check seed, bytes 0x00..0x1f (its public key is pinned in exchange SigningVectorsTest). */
     static final byte[] SEED = seed();
 
     /** What a reference client signs when it places a limit order. */

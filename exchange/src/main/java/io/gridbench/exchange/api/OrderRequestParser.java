@@ -2,6 +2,9 @@ package io.gridbench.exchange.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.http.ApiError;
+import io.gridbench.exchange.http.ApiResponses;
+import io.gridbench.exchange.http.MalformedJson;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;

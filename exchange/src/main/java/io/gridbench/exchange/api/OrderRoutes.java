@@ -1,6 +1,7 @@
 package io.gridbench.exchange.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.market.OrderStatus;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.venue.OrderQuery;

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.api;
 
+import io.gridbench.exchange.http.ApiError;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.Instant;

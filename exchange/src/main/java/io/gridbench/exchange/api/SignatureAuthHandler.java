@@ -1,5 +1,7 @@
 package io.gridbench.exchange.api;
 
+import io.gridbench.exchange.http.ApiError;
+import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.signing.SignatureHeaders;
 import io.gridbench.exchange.signing.SignatureVerifier;
 import io.vertx.core.Handler;

@@ -1,5 +1,7 @@
 package io.gridbench.exchange.api;
 
+import io.gridbench.exchange.http.ApiError;
+import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;

@@ -2,6 +2,7 @@ package io.gridbench.exchange.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.Candle;

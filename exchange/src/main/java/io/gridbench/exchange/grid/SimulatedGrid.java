@@ -2,11 +2,12 @@ package io.gridbench.exchange.grid;
 
 import io.gridbench.exchange.agents.AgentSettings;
 import io.gridbench.exchange.agents.MarketAgents;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.inference.ConsumptionApi;
 import io.gridbench.exchange.inference.InferenceSettings;
-import io.gridbench.exchange.server.ExchangeConfig;
+import io.gridbench.exchange.server.ExchangeContext;
 import io.gridbench.exchange.server.ExchangeServer;
-import io.gridbench.exchange.server.InstrumentSettings;
 import io.gridbench.exchange.server.SimulatedVenues;
 
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The whole simulated Grid in one call: the Trading API, the Consumption API (OpenAI and Anthropic shapes) and the
@@ -86,7 +89,7 @@ public final class SimulatedGrid {
         ExchangeServer.Builder builder = ExchangeServer.builder(config, SimulatedVenues.factory(seed, clock))
                 .seed(seed)
                 .clock(clock)
-                .mount(ConsumptionApi.hook(inference));
+                .mount(consumptionApi(inference));
         if (agents) {
             MarketAgents marketAgents = new MarketAgents(SimulatedVenues.instruments(config),
                     AgentSettings.defaults().withReferencePrices(referencePrices(config)), seed);
@@ -98,6 +101,15 @@ public final class SimulatedGrid {
             builder.periodic(AGENT_TICK, venue -> marketAgents.onTick(venue, clock.millis()));
         }
         return builder.start(port);
+    }
+
+    /**
+     * A mount hook for {@code ExchangeServer.builder(...).mount(...)}: the Consumption API over the server's core,
+     * resolving consumption keys through its {@code AccountDirectory}.
+     */
+    public static Consumer<ExchangeContext> consumptionApi(InferenceSettings settings) {
+        return ctx -> new ConsumptionApi(ctx.core(),
+                key -> Optional.ofNullable(ctx.accounts().accountForApiKey(key)), settings).mount(ctx.router());
     }
 
     private static Map<String, Double> referencePrices(ExchangeConfig config) {

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;
@@ -33,13 +34,13 @@ public final class Admission {
     public Optional<Caller> admit(RoutingContext ctx) {
         String apiKey = apiKey(ctx);
         if (apiKey == null) {
-            ApiErrors.write(ctx, 401, "authorization",
+            ConsumptionErrors.write(ctx, 401, "authorization",
                     "missing API key: send 'Authorization: Bearer <consumption key>' or 'x-api-key'");
             return Optional.empty();
         }
         Optional<String> account = keys.accountFor(apiKey);
         if (account.isEmpty()) {
-            ApiErrors.write(ctx, 401, "authorization", "invalid API key");
+            ConsumptionErrors.write(ctx, 401, "authorization", "invalid API key");
             return Optional.empty();
         }
         Caller caller = new Caller(apiKey, account.get());
@@ -50,7 +51,7 @@ public final class Admission {
         if (waitNanos > 0) {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             ctx.response().putHeader("retry-after", Long.toString(seconds));
-            ApiErrors.write(ctx, 429, null, "rate limit exceeded for this API key; retry after " + seconds + " s");
+            ConsumptionErrors.write(ctx, 429, null, "rate limit exceeded for this API key; retry after " + seconds + " s");
             return Optional.empty();
         }
         return Optional.of(caller);
@@ -77,7 +78,7 @@ public final class Admission {
         if (tickets.valid(ctx.request().getParam("ticket"), caller.apiKey(), ctx.request().path())) {
             return true;
         }
-        ApiErrors.write(ctx, 401, "ticket",
+        ConsumptionErrors.write(ctx, 401, "ticket",
                 "supplier ticket missing, expired or issued for another key; send the request to the API again");
         return false;
     }

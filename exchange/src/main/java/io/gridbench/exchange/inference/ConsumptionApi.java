@@ -1,15 +1,13 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.gridbench.exchange.inference.anthropic.MessagesHandler;
 import io.gridbench.exchange.inference.openai.ChatCompletionsHandler;
-import io.gridbench.exchange.server.ExchangeContext;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -51,15 +49,6 @@ public final class ConsumptionApi {
         this.service = new InferenceService(metering, settings);
     }
 
-    /**
-     * A mount hook for {@code ExchangeServer.builder(...).mount(...)}: the Consumption API over the server's core,
-     * resolving consumption keys through its {@code AccountDirectory}.
-     */
-    public static Consumer<ExchangeContext> hook(InferenceSettings settings) {
-        return ctx -> new ConsumptionApi(ctx.core(),
-                key -> Optional.ofNullable(ctx.accounts().accountForApiKey(key)), settings).mount(ctx.router());
-    }
-
     /** Adds the Consumption API routes to {@code router}. */
     public void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes());
@@ -83,11 +72,11 @@ public final class ConsumptionApi {
     /** The body handler fails the request with a bare 413 when the body is over the limit; answer in the Grid's shape. */
     private void failed(RoutingContext ctx) {
         if (ctx.statusCode() == 413) {
-            ApiErrors.write(ctx, 413, "body", "request body is larger than " + settings.maxBodyBytes() + " bytes");
+            ConsumptionErrors.write(ctx, 413, "body", "request body is larger than " + settings.maxBodyBytes() + " bytes");
         } else if (ctx.failure() != null) {
-            ApiErrors.write(ctx, ctx.failure());
+            ConsumptionErrors.write(ctx, ctx.failure());
         } else {
-            ApiErrors.write(ctx, ctx.statusCode(), "request", "request failed with status " + ctx.statusCode());
+            ConsumptionErrors.write(ctx, ctx.statusCode(), "request", "request failed with status " + ctx.statusCode());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
@@ -52,7 +53,7 @@ final class InferenceRun {
         response.closeHandler(v -> cutOff());
         after(plan.totalMillis(), () -> settle(completion.tokens()).whenComplete((ok, err) -> context.runOnContext(v -> {
             if (err != null) {
-                ApiErrors.write(ctx, err);
+                ConsumptionErrors.write(ctx, err);
             } else if (!response.closed()) {
                 response.putHeader("content-type", "application/json").end(format.complete(call, completion));
             }

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 
@@ -28,7 +29,7 @@ public final class InferenceService {
         metering.hold(caller.accountId(), request.model(), promptTokens + request.maxTokens())
                 .whenComplete((hold, err) -> context.runOnContext(v -> {
                     if (err != null) {
-                        ApiErrors.write(ctx, err);
+                        ConsumptionErrors.write(ctx, err);
                     } else if (ctx.response().closed()) {
                         metering.settle(hold, 0, 0);
                     } else {

@@ -1,13 +1,13 @@
 package io.gridbench.exchange.inference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gridbench.exchange.server.ExchangeConfig;
-import io.gridbench.exchange.server.SettingException;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.SettingException;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**

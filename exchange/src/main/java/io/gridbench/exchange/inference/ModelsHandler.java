@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.gridbench.exchange.venue.InstrumentView;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.Context;
@@ -34,7 +35,7 @@ public final class ModelsHandler implements Handler<RoutingContext> {
         Context context = ctx.vertx().getOrCreateContext();
         core.submit(venue -> venue.instruments()).whenComplete((instruments, err) -> context.runOnContext(v -> {
             if (err != null) {
-                ApiErrors.write(ctx, err);
+                ConsumptionErrors.write(ctx, err);
             } else {
                 ctx.response().putHeader("content-type", "application/json")
                         .end((anthropic ? anthropicList(instruments) : openAiList(instruments)).toBuffer());

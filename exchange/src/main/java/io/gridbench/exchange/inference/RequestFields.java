@@ -3,7 +3,7 @@ package io.gridbench.exchange.inference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridbench.exchange.api.MalformedJson;
+import io.gridbench.exchange.http.MalformedJson;
 import io.gridbench.exchange.venue.VenueException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;

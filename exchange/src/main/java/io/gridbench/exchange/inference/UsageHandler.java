@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
@@ -30,7 +31,7 @@ public final class UsageHandler implements Handler<RoutingContext> {
         Context context = ctx.vertx().getOrCreateContext();
         metering.usage(caller.accountId()).whenComplete((report, err) -> context.runOnContext(v -> {
             if (err != null) {
-                ApiErrors.write(ctx, err);
+                ConsumptionErrors.write(ctx, err);
                 return;
             }
             JsonArray models = new JsonArray();

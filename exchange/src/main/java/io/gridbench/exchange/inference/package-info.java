@@ -26,6 +26,6 @@
  * <p>Status codes: 400 malformed body (not JSON, missing required field, wrong JSON type), 401 missing/unknown key
  * or bad supplier ticket, 402 balance cannot be held, 404 unknown model, 422 value out of range (temperature,
  * max_tokens, empty messages, role), 429 rate limited (with {@code Retry-After}). Bodies: see {@link
- * io.gridbench.exchange.inference.ApiErrors}.
+ * io.gridbench.exchange.http.ConsumptionErrors}.
  */
 package io.gridbench.exchange.inference;

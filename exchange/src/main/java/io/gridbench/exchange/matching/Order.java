@@ -3,7 +3,6 @@ package io.gridbench.exchange.matching;
 import io.gridbench.exchange.market.OrderStatus;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
-import io.gridbench.exchange.venue.OrderView;
 
 /**
  * An order's live state inside the venue: fixed terms plus fills and status, mutated only by the venue's core
@@ -67,10 +66,14 @@ public final class Order {
         updatedAtMillis = nowMillis;
     }
 
-    public OrderView view() {
-        double average = filledQuantity == 0 ? 0 : filledNotional / (double) filledQuantity;
-        return new OrderView(orderId, clientOrderId, accountId, marketId, side, type, priceTicks, quantity,
-                filledQuantity, average, status, rejectReason, createdAtMillis, updatedAtMillis);
+    /** Volume-weighted fill price in ticks (fractional), 0 when nothing filled. */
+    public double averagePriceTicks() {
+        return filledQuantity == 0 ? 0 : filledNotional / (double) filledQuantity;
+    }
+
+    /** Why the risk check refused the order, or null. */
+    public String rejectReason() {
+        return rejectReason;
     }
 
     public long sequence() {

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.server;
 
+import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;

@@ -1,8 +1,9 @@
 package io.gridbench.exchange.server;
 
-import io.gridbench.exchange.api.ApiResponses;
 import io.gridbench.exchange.api.TradingApi;
 import io.gridbench.exchange.api.WireFormat;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.venue.Venue;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.DeploymentOptions;

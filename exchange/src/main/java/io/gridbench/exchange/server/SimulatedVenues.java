@@ -1,5 +1,7 @@
 package io.gridbench.exchange.server;
 
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.venue.SimulatedVenue;
 import io.gridbench.exchange.venue.ThreadVenueCore;

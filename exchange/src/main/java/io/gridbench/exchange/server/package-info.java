@@ -1,5 +1,5 @@
 /**
- * The simulated exchange as a process: {@link io.gridbench.exchange.server.ExchangeConfig} (YAML), accounts and
+ * The simulated exchange as a process: {@link io.gridbench.exchange.config.ExchangeConfig} (YAML), accounts and
  * their credentials, and {@link io.gridbench.exchange.server.ExchangeServer}, which wires the venue core, the
  * Trading API and any mounted features onto one Vert.x router.
  *

@@ -77,7 +77,7 @@ final class OrderRegistry {
         int end = Math.min(matching.size(), start + query.limit());
         List<OrderView> items = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {
-            items.add(matching.get(i).view());
+            items.add(OrderView.of(matching.get(i)));
         }
         String next = null;
         if (end < matching.size()) {

@@ -171,7 +171,7 @@ public final class SimulatedVenue implements Venue {
         Account account = requireAccount(request.accountId());
         Order previous = orders.findByClientId(account.accountId(), request.clientOrderId());
         if (previous != null) {
-            return previous.view();
+            return OrderView.of(previous);
         }
         VenueMarket market = requireMarket(request.marketId());
         if (request.side() == null) {
@@ -189,8 +189,8 @@ public final class SimulatedVenue implements Venue {
             throw new VenueException(422, "price", "price must be 0.01.." + Prices.format(OrderBook.MAX_PRICE_TICKS)
                     + ", got " + Prices.format(request.priceTicks()));
         }
-        return entry.execute(account, market, request.side(), request.type(), request.priceTicks(),
-                request.quantity(), request.clientOrderId(), clock.getAsLong()).view();
+        return OrderView.of(entry.execute(account, market, request.side(), request.type(), request.priceTicks(),
+                request.quantity(), request.clientOrderId(), clock.getAsLong()));
     }
 
     @Override
@@ -202,12 +202,12 @@ public final class SimulatedVenue implements Venue {
         VenueMarket market = marketsById.get(order.marketId());
         long remaining = market.matcher().cancel(order, clock.getAsLong());
         market.release(order, remaining);
-        return order.view();
+        return OrderView.of(order);
     }
 
     @Override
     public OrderView order(String accountId, String orderId) {
-        return requireOrder(accountId, orderId).view();
+        return OrderView.of(requireOrder(accountId, orderId));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.gridbench.exchange.api;
 
+import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.server.Credentials;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.server.SimulatedVenues;
 import io.gridbench.exchange.signing.RequestSigner;

@@ -1,9 +1,9 @@
 package io.gridbench.exchange.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.server.Credentials;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.signing.RequestSigner;
 import org.junit.jupiter.api.AfterAll;

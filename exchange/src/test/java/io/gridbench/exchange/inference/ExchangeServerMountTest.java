@@ -3,8 +3,9 @@ package io.gridbench.exchange.inference;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.server.Credentials;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.server.SimulatedVenues;
 import io.gridbench.exchange.venue.BalanceView;
@@ -22,7 +23,7 @@ class ExchangeServerMountTest {
     void servesChatCompletionsToAProvisionedConsumptionKeyBesideTheTradingApi() throws Exception {
         ExchangeConfig config = ExchangeConfig.defaults();
         ExchangeServer.Builder builder = ExchangeServer.builder(config, SimulatedVenues.factory(1, Clock.systemUTC()))
-                .mount(ConsumptionApi.hook(InferenceSettings.from(config).withFast(true)));
+                .mount(SimulatedGrid.consumptionApi(InferenceSettings.from(config).withFast(true)));
         try (ExchangeServer server = builder.start(0)) {
             Credentials account = server.provisioner().open(0, 2);
 

@@ -3,8 +3,8 @@ package io.gridbench.exchange.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.gridbench.exchange.server.ExchangeConfigException;
-import io.gridbench.exchange.server.ExchangeConfig;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.ExchangeConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,8 @@
 package io.gridbench.exchange.server;
 
-import io.gridbench.exchange.api.ApiResponses;
 import io.gridbench.exchange.api.WireFormat;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.http.ApiResponses;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,11 +1,11 @@
 package io.gridbench.simulations.targets;
 
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.server.Credentials;
-import io.gridbench.exchange.server.ExchangeConfig;
 import io.gridbench.exchange.server.ExchangeServer;
-import io.gridbench.exchange.server.InstrumentSettings;
 import io.gridbench.exchange.venue.PlaceOrder;
 
 /**

@@ -1,7 +1,7 @@
 package io.gridbench.exchange.inference.anthropic;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.gridbench.exchange.inference.Admission;
-import io.gridbench.exchange.inference.ApiErrors;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.InferenceService;
 import io.gridbench.exchange.venue.VenueException;
@@ -32,7 +32,7 @@ public final class MessagesHandler implements Handler<RoutingContext> {
             return;
         }
         if (ctx.request().getHeader("anthropic-version") == null) {
-            ApiErrors.write(ctx, 400, "anthropic-version", "anthropic-version header is required");
+            ConsumptionErrors.write(ctx, 400, "anthropic-version", "anthropic-version header is required");
             return;
         }
         if (admission.redirected(ctx, caller, SUPPLIER_PATH)) {
@@ -42,7 +42,7 @@ public final class MessagesHandler implements Handler<RoutingContext> {
         try {
             request = MessagesParser.parse(ctx.body().buffer());
         } catch (VenueException e) {
-            ApiErrors.write(ctx, e);
+            ConsumptionErrors.write(ctx, e);
             return;
         }
         service.serve(ctx, caller, request, FORMAT);

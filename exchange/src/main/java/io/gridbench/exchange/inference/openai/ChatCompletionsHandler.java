@@ -1,7 +1,7 @@
 package io.gridbench.exchange.inference.openai;
 
+import io.gridbench.exchange.http.ConsumptionErrors;
 import io.gridbench.exchange.inference.Admission;
-import io.gridbench.exchange.inference.ApiErrors;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.InferenceService;
 import io.gridbench.exchange.venue.VenueException;
@@ -36,7 +36,7 @@ public final class ChatCompletionsHandler implements Handler<RoutingContext> {
         try {
             request = ChatCompletionsParser.parse(ctx.body().buffer(), defaultMaxTokens);
         } catch (VenueException e) {
-            ApiErrors.write(ctx, e);
+            ConsumptionErrors.write(ctx, e);
             return;
         }
         service.serve(ctx, caller, request, FORMAT);

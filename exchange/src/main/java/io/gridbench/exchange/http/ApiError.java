@@ -1,4 +1,4 @@
-package io.gridbench.exchange.api;
+package io.gridbench.exchange.http;
 
 /** A request the API refuses, with the HTTP status and the request field (body key, query parameter or header) at fault. */
 public final class ApiError extends RuntimeException {

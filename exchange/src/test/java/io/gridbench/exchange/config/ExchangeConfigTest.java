@@ -1,4 +1,4 @@
-package io.gridbench.exchange.server;
+package io.gridbench.exchange.config;
 
 import org.junit.jupiter.api.Test;
 

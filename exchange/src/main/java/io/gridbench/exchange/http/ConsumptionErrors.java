@@ -1,4 +1,4 @@
-package io.gridbench.exchange.inference;
+package io.gridbench.exchange.http;
 
 import io.gridbench.exchange.venue.VenueException;
 import io.vertx.core.json.JsonObject;
@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutionException;
  * {@code errors} is the Grid contract; {@code error} is OpenAI's {@code ErrorObject} and, with the top-level
  * {@code type}, Anthropic's error envelope.
  */
-public final class ApiErrors {
+public final class ConsumptionErrors {
 
-    private ApiErrors() {
+    private ConsumptionErrors() {
     }
 
     /** Answers with the status of a {@link VenueException} (possibly wrapped), or 500 for anything else. */

@@ -1,4 +1,4 @@
-package io.gridbench.exchange.server;
+package io.gridbench.exchange.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,16 +12,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A YAML document read as a tree together with the line and column of every key and value, so that a problem
  * found after parsing (an unknown key, a value of the wrong type) can still be reported where it is in the file.
- * Jackson's tree model drops locations, hence this walk over the parser's tokens. Immutable once read.
+ * Jackson's tree model drops locations, hence this walk over the parser's tokens. The one reader of gridbench's
+ * config files: the exchange config and the backtester's strategy and demand files. A key that appears twice is an
+ * error; {@link #unknownKey} is the one rule for keys nobody reads. Immutable once read.
  */
-final class ConfigTree {
+public final class ConfigTree {
     private final String source;
     private final JsonNode root;
     private final Map<String, JsonLocation> keys = new HashMap<>();
@@ -33,17 +38,22 @@ final class ConfigTree {
     }
 
     /** Reads the whole document; the root is null when the file holds no document. */
-    static ConfigTree read(byte[] yaml, String source, ObjectMapper mapper) throws IOException {
+    /**
+     * @param source how errors name the file, usually its path
+     * @throws IOException on YAML that does not parse
+     * @throws ExchangeConfigException on a key that appears twice in one mapping, with its line and column
+     */
+    public static ConfigTree read(byte[] yaml, String source, ObjectMapper mapper) throws IOException {
         try (JsonParser parser = mapper.getFactory().createParser(yaml)) {
             return new ConfigTree(source, parser, mapper);
         }
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
@@ -51,7 +61,7 @@ final class ConfigTree {
      * {@code source:line:column} of the key at the end of {@code path} (field names and list indexes), or of its
      * nearest parent that has one.
      */
-    String keyAt(List<?> path) {
+    public String keyAt(List<?> path) {
         for (int n = path.size(); n > 0; n--) {
             JsonLocation location = keys.get(pointer(path.subList(0, n)));
             if (location != null) {
@@ -62,13 +72,32 @@ final class ConfigTree {
     }
 
     /** {@code source:line:column} of the value at {@code path}, or of its key when the value has none. */
-    String valueAt(List<?> path) {
+    public String valueAt(List<?> path) {
         JsonLocation location = values.get(pointer(path));
         return location == null ? keyAt(path) : format(location);
     }
 
+    /**
+     * The first key of the mapping at {@code path} that is not in {@code known}, if any: the caller reports it
+     * (at {@link #keyAt} of its path) with its own wording, so a typo never silently falls back to a default.
+     */
+    public Optional<String> unknownKey(List<?> path, Collection<String> known) {
+        return unknownKey(node(path), known);
+    }
+
+    /** The first key of {@code mapping} that is not in {@code known}, if any (for mappings built after reading). */
+    public static Optional<String> unknownKey(JsonNode mapping, Collection<String> known) {
+        for (Iterator<String> names = mapping.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The node at {@code path}, or a missing node. */
-    JsonNode node(List<?> path) {
+    public JsonNode node(List<?> path) {
         JsonNode node = root == null ? MissingNode.getInstance() : root;
         for (Object segment : path) {
             node = segment instanceof Integer i ? node.path(i) : node.path(segment.toString());

@@ -1,4 +1,4 @@
-package io.gridbench.exchange.server;
+package io.gridbench.exchange.config;
 
 /** An exchange config file that cannot be used; the message names the file and, when known, the line and column. */
 public final class ExchangeConfigException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.gridbench.exchange.api;
+package io.gridbench.exchange.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +15,8 @@ import java.util.concurrent.CompletionException;
  * failure. Called on the request's event loop.
  */
 public final class ApiResponses {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The one mapper the Trading API reads and writes its JSON with (thread-safe once configured). */
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTENT_TYPE = "application/json";
 
     private ApiResponses() {

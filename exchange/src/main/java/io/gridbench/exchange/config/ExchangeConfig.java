@@ -1,4 +1,4 @@
-package io.gridbench.exchange.server;
+package io.gridbench.exchange.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,13 +67,10 @@ public final class ExchangeConfig {
             throw new ExchangeConfigException(tree.valueAt(List.of()) + ": the file must be a mapping of sections ("
                     + String.join(", ", SECTIONS) + ")", null);
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!SECTIONS.contains(name)) {
-                throw new ExchangeConfigException(tree.keyAt(List.of(name)) + ": unknown section '" + name + "' (known: "
-                        + String.join(", ", SECTIONS) + ")", null);
-            }
-        }
+        tree.unknownKey(List.of(), SECTIONS).ifPresent(name -> {
+            throw new ExchangeConfigException(tree.keyAt(List.of(name)) + ": unknown section '" + name + "' (known: "
+                    + String.join(", ", SECTIONS) + ")", null);
+        });
         this.server = bind("server", YAML.constructType(ServerSettings.class), ServerSettings.defaults());
         this.accounts = bind("accounts", YAML.constructType(AccountSettings.class), AccountSettings.defaults());
         List<InstrumentSettings> list = bind("instruments",

@@ -1,4 +1,4 @@
-package io.gridbench.exchange.server;
+package io.gridbench.exchange.config;
 
 /**
  * The {@code server:} section of the exchange config.

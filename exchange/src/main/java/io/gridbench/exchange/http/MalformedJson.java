@@ -1,4 +1,4 @@
-package io.gridbench.exchange.api;
+package io.gridbench.exchange.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
