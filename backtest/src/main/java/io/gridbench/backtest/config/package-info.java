@@ -1,6 +1,7 @@
 /**
- * Strategy and demand files (YAML or JSON) with {@code --set} overrides. Every key is typed and checked; unknown
- * keys and wrong types are errors naming the file and the key.
+ * Strategy and demand files (YAML or JSON) with {@code --set} overrides, read by the exchange's
+ * {@link io.gridbench.exchange.config.ConfigTree}. Every key is typed and checked; unknown keys, keys given twice and
+ * wrong types are errors naming {@code file:line:column} and the key (or the {@code --set} option that set it).
  *
  * <p>{@code max_price} (fixed-ceiling, spread-tracking, buffer-replenish) is a USD number in whole cents or a
  * market-relative price in the grammar of {@link io.gridbench.backtest.config.LimitPrices}: {@code vwap},

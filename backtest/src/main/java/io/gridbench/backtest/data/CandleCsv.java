@@ -1,6 +1,5 @@
 package io.gridbench.backtest.data;
 
-import io.gridbench.backtest.metrics.LongList;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.CandleInterval;
 

@@ -1,6 +1,5 @@
 package io.gridbench.backtest.data;
 
-import io.gridbench.backtest.metrics.LongList;
 import io.gridbench.exchange.market.Side;
 
 import java.nio.file.Path;

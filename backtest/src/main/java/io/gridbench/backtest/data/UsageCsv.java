@@ -14,8 +14,8 @@ public final class UsageCsv {
 
     public static UsageDemand load(Path file) {
         CsvFile csv = new CsvFile(file, new String[]{"timestamp", "tokens"});
-        var times = new io.gridbench.backtest.metrics.LongList(1024);
-        var tokens = new io.gridbench.backtest.metrics.LongList(1024);
+        var times = new io.gridbench.backtest.data.LongList(1024);
+        var tokens = new io.gridbench.backtest.data.LongList(1024);
         csv.scan((line, f) -> {
             long t = csv.timestamp(line, 1, f[0]);
             if (times.size() > 0 && t < times.get(times.size() - 1)) {

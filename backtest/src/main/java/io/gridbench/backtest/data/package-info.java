@@ -1,5 +1,6 @@
 /**
- * Market-data files and their in-memory form. Loading is one pass so errors stay exact and loading stays cheap
+ * Market-data files and their in-memory form (and {@code LongList}, the growable primitive list the loaders and
+ * the recorders fill). Loading is one pass so errors stay exact and loading stays cheap
  * next to the replays (Tablesaw was dropped here: it re-read and re-parsed what the scan had already parsed, and
  * its start-up dominated a backtest's run time):
  *

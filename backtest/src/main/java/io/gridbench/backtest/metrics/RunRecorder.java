@@ -1,5 +1,6 @@
 package io.gridbench.backtest.metrics;
 
+import io.gridbench.backtest.data.LongList;
 import io.gridbench.backtest.demand.ConsumptionAccount;
 import org.HdrHistogram.Histogram;
 

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CandleCsvTest {
     private static final String HEADER = "timestamp,open,high,low,close,volume\n";

@@ -2,7 +2,8 @@
  * The Trading API of the simulated Grid over Vert.x: signature authentication, request parsing and the JSON wire
  * format. Handlers run on event loops and never block: they verify and parse, then hand the venue work to the
  * single venue core thread through {@link io.gridbench.exchange.api.VenueGateway} and answer when its future
- * completes, back on the request's context.
+ * completes, back on the request's context. The envelopes and error plumbing it shares with the Consumption API
+ * live in {@code http}.
  *
  * <p>Envelopes: {@code {"data": ...}} (lists that page add {@code "pagination": {"next_cursor", "has_more"}});
  * errors {@code {"errors": {"detail": "...", "field": "..."}}} with 400 (malformed JSON, wrong JSON type),

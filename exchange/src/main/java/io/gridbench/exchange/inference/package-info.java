@@ -1,6 +1,7 @@
 /**
  * The simulated Consumption API: OpenAI Chat Completions and Anthropic Messages answered by a deterministic
- * generator, paced like the real instruments and metered against the venue's consumption balances.
+ * generator, paced like the real instruments and metered against the venue's consumption balances. It depends on
+ * the venue, {@code config} and {@code http}, never on the server or the Trading API: {@code grid} mounts it.
  *
  * <pre>
  *   event loop (any of N)                                   venue core thread (one)

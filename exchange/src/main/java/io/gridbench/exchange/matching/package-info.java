@@ -1,6 +1,7 @@
 /**
  * Matching rules of The Grid, on top of an {@link io.gridbench.exchange.book.OrderBook}: what an order does when it
- * arrives, what a trade is, and what happens when an account would trade with itself.
+ * arrives, what a trade is, and what happens when an account would trade with itself. It sits under the venue and
+ * knows nothing of it (the venue makes its {@code OrderView}s from {@link io.gridbench.exchange.matching.Order}).
  *
  * <pre>
  *   incoming limit buy 10 @ 2.60                      asks (best first)         bids

@@ -1,7 +1,8 @@
 /**
- * The simulated exchange as a process: {@link io.gridbench.exchange.config.ExchangeConfig} (YAML), accounts and
- * their credentials, and {@link io.gridbench.exchange.server.ExchangeServer}, which wires the venue core, the
- * Trading API and any mounted features onto one Vert.x router.
+ * The simulated exchange as a process: accounts and their credentials, and
+ * {@link io.gridbench.exchange.server.ExchangeServer}, which wires the venue core, the Trading API and any mounted
+ * features (the Consumption API, agents: see {@code grid}) onto one Vert.x router. It reads its settings from
+ * {@code config} and answers errors through {@code http}; nothing below it depends on it.
  *
  * <pre>
  *   ExchangeConfig ──► venue factory ──► VenueCore (1 thread: books, accounts, market data)

@@ -14,7 +14,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every way a Trading API request can fail authentication: 401 with the header at fault. */
-class AuthenticationTest extends ExchangeFixture {
+class AuthenticationIT extends ExchangeFixture {
     private static final String BALANCES = "/api/v1/trading/consumption-accounts";
 
     private Credentials account;

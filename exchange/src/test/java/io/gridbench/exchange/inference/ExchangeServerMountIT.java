@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Consumption API mounted on the real exchange server, reached with a provisioned account's key. */
-class ExchangeServerMountTest {
+class ExchangeServerMountIT {
 
     @Test
     void servesChatCompletionsToAProvisionedConsumptionKeyBesideTheTradingApi() throws Exception {

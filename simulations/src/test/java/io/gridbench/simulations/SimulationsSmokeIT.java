@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no failed request at all: a broken endpoint, a signature the server refuses or a stream that never ends fails the
  * build. No latency gate: this machine is shared and noisy, so only correctness is asserted.
  */
-class SimulationsSmokeTest {
+class SimulationsSmokeIT {
     private static final Map<String, String> SHORT_RUN = Map.of(
             "gridbench.duration", "4",
             "gridbench.rate", "4",

@@ -30,7 +30,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecordCommandTest {
+class RecordCommandIT {
     private static final long T0 = 1_785_542_400_000L; // 2026-08-01T00:00:00Z
 
     private static ExchangeServer server;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asks 5 @ 6.10 and 3 @ 6.20, a bid 4 @ 5.90; a market buy of 6 takes 5 @ 6.10 and 1 @ 6.20; a limit sell of 2 at
  * 5.90 hits the bid. Left resting: bid 2 @ 5.90, ask 2 @ 6.20.
  */
-class MarketDataEndpointsTest extends ExchangeFixture {
+class MarketDataEndpointsIT extends ExchangeFixture {
     private static String textMax;
     private static String base;
     private static SignedHttpClient reader;

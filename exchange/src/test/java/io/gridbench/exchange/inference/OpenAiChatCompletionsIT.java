@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The OpenAI Chat Completions surface, driven by the official OpenAI Java SDK against a real server. */
-class OpenAiChatCompletionsTest {
+class OpenAiChatCompletionsIT {
     private static ConsumptionServer server;
     private static OpenAIClient client;
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main job end to end, without its load-test step (the simulations module has its own smoke test). */
-class DemoCommandTest {
+class DemoCommandIT {
     @TempDir
     static Path dir;
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Seed 000's metered batch against the simulated Grid with its market agents. */
-class MeteredBatchRunTest {
+class MeteredBatchIT {
     private static final String INSTRUMENT = "chat-fast";
     private static final List<String> PROMPTS = List.of("What is 2 + 2?", "Name three colors.", "What is H2O?");
 

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How inference is charged: holds never overdraw a balance, and a client that hangs up pays only for what it got. */
-class MeteringTest {
+class MeteringIT {
 
     @Test
     void neverOverdrawsABalanceUnderManyConcurrentRequestsFromOneAccount() throws Exception {

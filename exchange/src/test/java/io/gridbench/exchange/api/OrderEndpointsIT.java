@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Placing, reading, cancelling and listing orders over real HTTP. Buys rest at 0.10-0.99 and sells at 90.00+ on
  * chat-fast, so nothing here crosses another test's order.
  */
-class OrderEndpointsTest extends ExchangeFixture {
+class OrderEndpointsIT extends ExchangeFixture {
 
     @Test
     void limitOrderAsTheSeedsSendItIsCreatedWithItsId() {

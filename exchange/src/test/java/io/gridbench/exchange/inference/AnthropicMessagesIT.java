@@ -6,16 +6,16 @@ import com.anthropic.core.JsonValue;
 import com.anthropic.core.http.StreamResponse;
 import com.anthropic.errors.AnthropicServiceException;
 import com.anthropic.errors.NotFoundException;
-import com.anthropic.errors.UnauthorizedException;
 import com.anthropic.errors.PaymentRequiredException;
+import com.anthropic.errors.UnauthorizedException;
 import com.anthropic.errors.UnprocessableEntityException;
 import com.anthropic.helpers.MessageAccumulator;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
-import com.anthropic.models.models.ModelInfo;
 import com.anthropic.models.messages.TextBlock;
+import com.anthropic.models.models.ModelInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The Anthropic Messages surface, driven by the official Anthropic Java SDK against a real server. */
-class AnthropicMessagesTest {
+class AnthropicMessagesIT {
     private static ConsumptionServer server;
     private static AnthropicClient client;
 

@@ -15,7 +15,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bodies over {@code inference.max_body_bytes} are refused with 413 and the Grid's JSON error naming the body. */
-class ConsumptionBodyLimitTest {
+class ConsumptionBodyLimitIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ConsumptionServer server;
 

@@ -1,4 +1,4 @@
-package io.gridbench.backtest.metrics;
+package io.gridbench.backtest.data;
 
 import java.util.Arrays;
 

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Records from a real in-process exchange on 127.0.0.1 whose venue clock the test sets per trade. */
-class HistoryRecorderTest {
+class HistoryRecorderIT {
     private static final long T0 = 1_785_542_400_000L; // 2026-08-01T00:00:00Z
     private static final long MINUTE = 60_000L;
     /** 250 one-unit trades, one every 20 s from T0 + 10 s: more than two pages of 100, over 84 minutes. */

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExchangeServerTest {
+class ExchangeServerIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The gate before inference: per-key rate limits and the supplier redirect, over real HTTP. */
-class AdmissionTest {
+class AdmissionIT {
     private static final String BODY =
             "{\"model\":\"chat-fast\",\"messages\":[{\"role\":\"user\",\"content\":\"What is 2 + 2?\"}]}";
     private static final long SECOND = 1_000_000_000L;

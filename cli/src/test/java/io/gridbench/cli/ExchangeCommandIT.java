@@ -23,7 +23,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExchangeCommandTest {
+class ExchangeCommandIT {
     private static final String BALANCES = "/api/v1/trading/consumption-accounts";
 
     @TempDir
