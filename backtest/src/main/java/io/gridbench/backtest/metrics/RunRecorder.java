@@ -109,11 +109,26 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  ConsumptionAccount account) {
-        return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
-                marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
+        return result(name, type, parameters, openOrders, new Consumption(account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
-                Percentiles.of(account.jobWaits()), timeline());
+                account.jobsTotal(), account.jobsStarted(), account.jobWaits()));
+    }
+
+    /** The immutable result, with consumption figures measured elsewhere (a live run measures them itself). */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                 Consumption c) {
+        return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
+                marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, c.balanceTokens(),
+                c.consumedTokens(), c.stockOutMillis(), c.stockOuts(), c.unmetTokens(), c.jobsTotal(),
+                c.jobsStarted(), Percentiles.of(timeToFill), Percentiles.of(c.jobWaits()), timeline());
+    }
+
+    /**
+     * What the demand side of a run amounted to: the balance left, tokens served and not served, stock-outs and
+     * how long jobs waited (milliseconds).
+     */
+    public record Consumption(long balanceTokens, long consumedTokens, long stockOutMillis, int stockOuts,
+                              long unmetTokens, int jobsTotal, int jobsStarted, Histogram jobWaits) {
     }
 
     private Timeline timeline() {

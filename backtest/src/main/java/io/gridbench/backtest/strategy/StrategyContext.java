@@ -1,7 +1,7 @@
 package io.gridbench.backtest.strategy;
 
 /**
- * What a {@link Strategy} may see and do at the current instant. Implemented by the replay; valid only on the
+ * What a {@link Strategy} may see and do at the current instant. Implemented by the replay and by the live run; valid only on the
  * replay thread during a callback.
  */
 public interface StrategyContext {

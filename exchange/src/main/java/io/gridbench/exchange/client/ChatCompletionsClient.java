@@ -36,7 +36,8 @@ public final class ChatCompletionsClient {
     /**
      * Sends a system and a user message to {@code model} and returns the whole {@code chat.completion} object.
      *
-     * @throws IOException on a transport failure or a non-2xx answer, with the API's error detail
+     * @throws IOException on a transport failure; {@link ApiStatusException} on a non-2xx answer, with the API's
+     *                     error detail and status
      */
     public JsonNode complete(String model, String system, String user) throws IOException {
         String body = JSON.writeValueAsString(Map.of("model", model, "messages", List.of(
@@ -57,11 +58,13 @@ public final class ChatCompletionsClient {
         try {
             answer = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException("POST " + uri + " answered " + response.statusCode() + " with a body that is not JSON");
+            throw new ApiStatusException("POST " + uri + " answered " + response.statusCode()
+                    + " with a body that is not JSON", response.statusCode(), response.body());
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("POST " + uri + " answered " + response.statusCode() + ": "
-                    + answer.path("errors").path("detail").asText(response.body()));
+            throw new ApiStatusException("POST " + uri + " answered " + response.statusCode() + ": "
+                    + answer.path("errors").path("detail").asText(response.body()), response.statusCode(),
+                    response.body());
         }
         return answer;
     }

@@ -1,0 +1,87 @@
+package io.gridbench.backtest.live;
+
+import io.gridbench.backtest.strategy.AccountState;
+
+/**
+ * The consumption balance as the run last saw it on the exchange ({@code GET consumption-accounts}), plus, in paper
+ * mode, the units the paper orders would have bought; and what the run measured of its consumption: tokens drawn
+ * down between polls, time spent at zero, stock-outs. Owned by the run's loop thread.
+ */
+final class LiveAccount implements AccountState {
+    private long exchangeTokens;
+    private long paperTokens;
+    private long consumedTokens;
+    private long stockOutMillis;
+    private int stockOuts;
+    private long emptySince = -1;
+    private boolean seen;
+    private long waitingJobTokens;
+
+    /**
+     * A new reading of the exchange's balance. Whatever it fell by, beyond fills that arrived in between, was
+     * consumed. Returns true when the balance has just run dry.
+     */
+    boolean observe(long now, long tokens, long filledTokensSinceLast) {
+        boolean ranDry = false;
+        if (seen) {
+            consumedTokens += Math.max(0, exchangeTokens + filledTokensSinceLast - tokens);
+        }
+        exchangeTokens = tokens;
+        long balance = balanceTokens();
+        if (balance <= 0 && emptySince < 0) {
+            emptySince = now;
+            ranDry = seen;
+            if (ranDry) {
+                stockOuts++;
+            }
+        } else if (balance > 0 && emptySince >= 0) {
+            stockOutMillis += now - emptySince;
+            emptySince = -1;
+        }
+        seen = true;
+        return ranDry;
+    }
+
+    void paperFill(long tokens) {
+        paperTokens += tokens;
+    }
+
+    void waitingJobTokens(long tokens) {
+        waitingJobTokens = tokens;
+    }
+
+    /** Closes the current stock-out, if any, at {@code now}. */
+    void finish(long now) {
+        if (emptySince >= 0) {
+            stockOutMillis += now - emptySince;
+            emptySince = now;
+        }
+    }
+
+    @Override
+    public long balanceTokens() {
+        return exchangeTokens + paperTokens;
+    }
+
+    @Override
+    public long waitingJobTokens() {
+        return waitingJobTokens;
+    }
+
+    @Override
+    public boolean stockedOut() {
+        return seen && balanceTokens() <= 0;
+    }
+
+    long consumedTokens() {
+        return consumedTokens;
+    }
+
+    long stockOutMillis() {
+        return stockOutMillis;
+    }
+
+    int stockOuts() {
+        return stockOuts;
+    }
+}
