@@ -8,9 +8,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,24 +40,35 @@ public final class Journal implements AutoCloseable {
         this.out = new FileOutputStream(file.toFile(), true);
     }
 
-    /** Opens (creating if needed) {@code dir/journal.jsonl} for appending. */
+    /**
+     * Opens (creating if needed) {@code dir/journal.jsonl} for appending. A last line cut off by a kill is removed
+     * first, so every line of the file stays a whole entry.
+     */
     public static Journal open(Path dir, LongSupplier clock) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(FILE);
-        Journal journal = new Journal(file, clock);
-        if (Files.size(file) > 0 && !endsWithNewline(file)) {
-            // The last line was cut off by a kill: end it, so the next entry starts a line of its own.
-            journal.out.write('\n');
+        if (Files.exists(file)) {
+            dropCutOffLine(file);
         }
-        return journal;
+        return new Journal(file, clock);
     }
 
-    private static boolean endsWithNewline(Path file) throws IOException {
-        try (var channel = Files.newByteChannel(file)) {
-            channel.position(channel.size() - 1);
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.read(last);
-            return last.get(0) == '\n';
+    private static void dropCutOffLine(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = channel.size();
+            ByteBuffer one = ByteBuffer.allocate(1);
+            long keep = end;
+            while (keep > 0) {
+                one.clear();
+                channel.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < end) {
+                channel.truncate(keep);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,7 +203,8 @@ final class LiveOrders implements OrderGateway {
         o.costCents += costCents;
         journal.write(journal.entry("fill").put("id", o.id).put("client_order_id", o.clientOrderId)
                 .put("quantity", quantity).put("price", Prices.format(priceTicks)).put("cost_cents", costCents)
-                .put("leg_filled", o.legFilled + quantity).put("filled", o.filled).put("paper", paper));
+                .put("leg_filled", o.legFilled + quantity).put("leg_cost_cents", o.legCostCents + costCents)
+                .put("filled", o.filled).put("paper", paper));
         recorder.fill(now, priceTicks, quantity);
         if (o.remaining() == 0) {
             recorder.completed(now - o.placedAt);
@@ -266,6 +268,73 @@ final class LiveOrders implements OrderGateway {
             o.open = false;
             journal.write(journal.entry("closed").put("id", o.id).put("client_order_id", o.clientOrderId)
                     .put("status", "filled"));
+        }
+    }
+
+    /**
+     * Rebuilds the orders of an earlier run from its journal: what was ordered, the exchange ids learnt, fills,
+     * re-prices and closes, so the caps and metrics continue where it stopped. Orders still open are then brought
+     * up to date by {@link #poll}: one whose placement was sent but never answered is looked up by its client order
+     * id, so it is adopted rather than placed again. Ids of new orders continue after the highest one journaled.
+     */
+    void restore(List<JsonNode> entries) {
+        for (JsonNode e : entries) {
+            long t = Instant.parse(e.path("t").asText()).toEpochMilli();
+            LiveOrder o = orders.get(e.path("id").asLong());
+            switch (e.path("type").asText()) {
+                case "order" -> {
+                    long id = e.path("id").asLong();
+                    boolean isMarket = e.path("kind").asText().equals("market");
+                    long price = isMarket ? 0 : Prices.parseTicks(e.path("price").asText());
+                    long quantity = e.path("quantity").asLong();
+                    orders.put(id, new LiveOrder(id, e.path("client_order_id").asText(), isMarket, quantity, price, t));
+                    nextId = Math.max(nextId, id + 1);
+                    recorder.placed(t, price, quantity, isMarket);
+                }
+                case "placed" -> {
+                    if (o != null && o.clientOrderId.equals(e.path("client_order_id").asText())) {
+                        o.orderId = e.path("order_id").asText();
+                    }
+                }
+                case "fill" -> {
+                    if (o != null) {
+                        long quantity = e.path("quantity").asLong();
+                        o.filled += quantity;
+                        o.costCents += e.path("cost_cents").asDouble();
+                        o.legFilled = e.path("leg_filled").asLong();
+                        o.legCostCents = e.path("leg_cost_cents").asDouble();
+                        recorder.fill(t, Prices.parseTicks(e.path("price").asText()), quantity);
+                        if (o.remaining() == 0) {
+                            recorder.completed(t - o.placedAt);
+                        }
+                    }
+                }
+                case "reprice" -> {
+                    if (o != null) {
+                        o.version++;
+                        o.clientOrderId = e.path("client_order_id").asText();
+                        o.priceTicks = Prices.parseTicks(e.path("price").asText());
+                        o.orderId = null;
+                        o.legFilled = 0;
+                        o.legCostCents = 0;
+                        o.open = true;
+                        recorder.repriced(t, o.priceTicks);
+                    }
+                }
+                case "canceled" -> {
+                    if (o != null) {
+                        o.open = false;
+                        recorder.canceled();
+                    }
+                }
+                case "closed", "rejected", "not_placed" -> {
+                    if (o != null) {
+                        o.open = false;
+                    }
+                }
+                default -> {
+                }
+            }
         }
     }
 

@@ -89,17 +89,36 @@ public final class LiveRun implements StrategyContext {
      */
     public LiveOutcome run(StrategySpec spec) throws IOException {
         now = clock.millis();
-        long start = now;
-        String runId = Long.toHexString(Double.doubleToLongBits(Math.random()) ^ start).substring(0, 8);
+        List<JsonNode> earlier = Journal.read(journal.file());
+        JsonNode first = earlier.isEmpty() ? null : earlier.get(0);
+        boolean resumed = first != null && first.path("type").asText().equals("start");
+        if (first != null && !resumed) {
+            throw new IllegalArgumentException(journal.file() + ":1:1: not a run journal (no start entry)");
+        }
+        if (resumed) {
+            requireSameRun(first, spec);
+        }
+        long start = resumed ? time(first) : now;
+        String runId = resumed ? first.path("run_id").asText()
+                : Long.toHexString(Double.doubleToLongBits(Math.random()) ^ start).substring(0, 8);
         recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()));
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
                 () -> now, recorder);
-        ObjectNode started = journal.entry("start").put("run_id", runId).put("strategy", spec.name())
-                .put("type", spec.type()).put("market_id", settings.marketId())
-                .put("instrument", settings.instrumentName()).put("paper", settings.paper())
-                .put("duration_ms", settings.durationMillis());
-        started.set("parameters", Journal.JSON.valueToTree(spec.parameters()));
-        journal.write(started);
+        if (resumed) {
+            orders.restore(earlier);
+            restoreTimers(earlier);
+            journal.write(journal.entry("resume").put("run_id", runId).put("orders", orders.all().size())
+                    .put("open_orders", orders.openOrders()));
+            log.accept("resuming run " + runId + " from " + journal.file() + ": " + orders.all().size()
+                    + " orders journaled, " + orders.openOrders() + " open");
+        } else {
+            ObjectNode started = journal.entry("start").put("run_id", runId).put("strategy", spec.name())
+                    .put("strategy_type", spec.type()).put("market_id", settings.marketId())
+                    .put("instrument", settings.instrumentName()).put("paper", settings.paper())
+                    .put("duration_ms", settings.durationMillis());
+            started.set("parameters", Journal.JSON.valueToTree(spec.parameters()));
+            journal.write(started);
+        }
 
         loadHistory();
         pollTicker();
@@ -113,8 +132,14 @@ public final class LiveRun implements StrategyContext {
         long end = settings.durationMillis() == 0 ? Long.MAX_VALUE : start + settings.durationMillis();
         String reason = null;
         try {
-            event("start");
-            strategy.onStart(this);
+            if (resumed) {
+                // The strategy's own state is not journaled; its orders, timers and the caps' counts are. Calling
+                // onStart again would repeat its first decisions (fixed-ceiling's first window) on top of them.
+                orders.poll();
+            } else {
+                event("start");
+                strategy.onStart(this);
+            }
             reason = stopReason(end);
             while (reason == null) {
                 waitForNextStep(end);
@@ -143,8 +168,48 @@ public final class LiveRun implements StrategyContext {
         journal.write(journal.entry("end").put("reason", reason).put("orders", result.ordersPlaced())
                 .put("units", result.unitsBought()).put("cost_cents", result.costCents())
                 .put("open_orders", result.ordersOpenAtEnd()).put("poll_errors", pollErrors));
-        return new LiveOutcome(result, reason, false, runId, start, now, orders.rejected(), api.refusals(),
+        return new LiveOutcome(result, reason, resumed, runId, start, now, orders.rejected(), api.refusals(),
                 api.retries(), journal.file(), market.recordedBars(), market.recordedTrades());
+    }
+
+    private void requireSameRun(JsonNode start, StrategySpec spec) {
+        String strategy = start.path("strategy").asText();
+        String marketId = start.path("market_id").asText();
+        boolean paper = start.path("paper").asBoolean();
+        if (!strategy.equals(spec.name()) || !marketId.equals(settings.marketId()) || paper != settings.paper()) {
+            throw new IllegalArgumentException(journal.file() + " is the journal of a run of strategy '" + strategy
+                    + "' on " + marketId + (paper ? " (paper)" : "") + ", not of '" + spec.name() + "' on "
+                    + settings.marketId() + (settings.paper() ? " (paper)" : "")
+                    + ": resume it with the same options, or give another --journal");
+        }
+    }
+
+    private static long time(JsonNode entry) {
+        return Instant.parse(entry.path("t").asText()).toEpochMilli();
+    }
+
+    /**
+     * The strategy's timers as journaled. A periodic timer that came due while the run was down fires once at the
+     * first step, then keeps its period from there; a one-shot timer fires unless it came due before the last
+     * journal entry (it fired then).
+     */
+    private void restoreTimers(List<JsonNode> entries) {
+        long lastEntry = time(entries.get(entries.size() - 1));
+        for (JsonNode e : entries) {
+            if (!e.path("type").asText().equals("timer")) {
+                continue;
+            }
+            long due = e.path("due").asLong();
+            long period = e.path("period_ms").asLong();
+            if (period > 0) {
+                while (due + period <= now) {
+                    due += period;
+                }
+                timers.add(new long[] {Math.max(due, now), period});
+            } else if (due > lastEntry) {
+                timers.add(new long[] {Math.max(due, now), 0});
+            }
+        }
     }
 
     private String stopReason(long end) {
