@@ -1,18 +1,26 @@
 package io.gridbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.backtest.config.DemandFiles;
 import io.gridbench.backtest.config.Durations;
 import io.gridbench.backtest.config.StrategyFiles;
 import io.gridbench.backtest.config.StrategySpec;
+import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.history.CredentialsFile;
+import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.backtest.report.ComparisonRow;
+import io.gridbench.backtest.report.TextTable;
+import io.gridbench.backtest.live.DemandDriver;
 import io.gridbench.backtest.live.Journal;
 import io.gridbench.backtest.live.LiveOutcome;
+import io.gridbench.backtest.live.LiveReport;
 import io.gridbench.backtest.live.LiveRun;
 import io.gridbench.backtest.live.LiveSettings;
 import io.gridbench.backtest.live.RetryPolicy;
 import io.gridbench.backtest.live.RetryingApi;
 import io.gridbench.backtest.live.RunCaps;
 import io.gridbench.backtest.live.RunClock;
+import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.signing.RequestSigner;
@@ -51,6 +59,13 @@ import java.util.concurrent.TimeUnit;
         description = "Run a strategy for real over the Trading API (simulated exchange, or the live Grid with --live).")
 public final class RunCommand implements Callable<Integer> {
     static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+    /** Random jobs of a run without --duration are drawn over this horizon. */
+    private static final long DEMAND_HORIZON_MILLIS = 24 * 3_600_000L;
+    private static final int DEMAND_CONCURRENCY = 4;
+    private static final long DEMAND_MIN_CHUNK = 500;
+    private static final long DEMAND_MAX_CHUNK = 4_000;
+    private static final String DEMAND_SYSTEM = "You are a helpful assistant.";
+    private static final String DEMAND_PROMPT = "Write a long answer: gridbench run is drawing this demand.";
 
     @Spec
     CommandSpec spec;
@@ -86,6 +101,10 @@ public final class RunCommand implements Callable<Integer> {
                 description = "Only watch and refill the real balance, which someone else spends (the default).")
         boolean accountBalance;
     }
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seeds the demand file's random jobs (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "0",
             description = "How long to run (30s, 15m, 2h); 0 runs until Ctrl-C (default).")
@@ -145,8 +164,23 @@ public final class RunCommand implements Callable<Integer> {
         if (!local && !paper && maxSpend == null) {
             throw bad("--live needs --max-spend USD: a live run without a spending cap is refused");
         }
-        if (demand != null && demand.file != null) {
-            throw bad("--demand is not available yet in this version; use --account-balance");
+        Path demandFile = demand == null ? null : demand.file;
+        if (demandFile != null && paper) {
+            throw bad("--paper places nothing but --demand would spend the real balance: use one or the other");
+        }
+        String consumptionUrl = null;
+        String apiKey = null;
+        if (demandFile != null) {
+            consumptionUrl = vars.get("CONSUMPTION_BASE_URL");
+            apiKey = vars.get("GRID_CONSUMPTION_API_KEY");
+            if (consumptionUrl == null || consumptionUrl.isBlank() || apiKey == null || apiKey.isBlank()) {
+                throw bad("--demand needs CONSUMPTION_BASE_URL and GRID_CONSUMPTION_API_KEY in the credentials");
+            }
+            if (!LOCAL_HOSTS.contains(host(consumptionUrl)) && !live) {
+                stderr.println("run: " + consumptionUrl + " is not on this machine and its completions spend real"
+                        + " balance: add --live to drive demand there");
+                return 2;
+            }
         }
         List<StrategySpec> specs = StrategyFiles.load(List.of(strategy), overrides);
         TradingKeyPair keys = keys(vars);
@@ -167,6 +201,22 @@ public final class RunCommand implements Callable<Integer> {
         try (Journal j = Journal.open(dir, clock::millis)) {
             RetryingApi api = new RetryingApi(client, j, RetryPolicy.DEFAULT, Thread::sleep);
             LiveRun liveRun = new LiveRun(api, settings, j, clock, line -> stderr.println("run: " + line));
+            DemandDriver driver = null;
+            Workload workload = null;
+            if (demandFile != null) {
+                long now = clock.millis();
+                workload = DemandFiles.load(demandFile, now,
+                        now + (durationMillis == 0 ? DEMAND_HORIZON_MILLIS : durationMillis), seed);
+                if (workload.initialBalanceTokens() > 0) {
+                    stderr.println("run: " + demandFile + ": initial_balance is ignored; the run starts from the"
+                            + " real balance");
+                }
+                ChatCompletionsClient chat = new ChatCompletionsClient(consumptionUrl, apiKey, Duration.ofMinutes(10));
+                driver = new DemandDriver(workload, maxTokens -> chat.complete(instrument, DEMAND_SYSTEM,
+                        DEMAND_PROMPT, maxTokens, true), j, DEMAND_CONCURRENCY, DEMAND_MIN_CHUNK, DEMAND_MAX_CHUNK);
+                liveRun.demand(driver);
+                stderr.println("run: demand " + workload.describe() + " through " + consumptionUrl);
+            }
             stderr.println("run: " + specs.get(0).name() + " on " + instrument + " (" + marketId + ") via " + url
                     + (paper ? ", paper" : "") + (durationMillis == 0 ? ", until Ctrl-C" : ", for " + duration)
                     + "; journal " + j.file());
@@ -189,8 +239,18 @@ public final class RunCommand implements Callable<Integer> {
             } finally {
                 finished.countDown();
                 removeHook(onCtrlC);
+                if (driver != null) {
+                    driver.close();
+                }
             }
             report(outcome);
+            BacktestResults results = LiveReport.write(outcome, specs.get(0), workload, dir);
+            if (results == null) {
+                stdout.println("no report: no 1-minute bar closed during the run");
+            } else {
+                stdout.print(TextTable.render(ComparisonRow.of(results), results.market().vwap()));
+                stdout.println("report: " + dir.resolve("report.html"));
+            }
             return outcome.stopReason().startsWith("error") ? 1 : 0;
         }
     }

@@ -97,6 +97,23 @@ class RunCommandIT {
     }
 
     @Test
+    void aDemandFileDrivesRealCompletionsThatTheBalancePaysFor() throws IOException {
+        Path env = dir.resolve("demand.env");
+        account(env);
+        Path journal = dir.resolve("demand");
+
+        int exit = run("--strategy", STRATEGY, "--credentials", env.toString(), "--duration", "8s", "--poll", "500ms",
+                "--set", "check_every=2s", "--set", "min_balance=3", "--set", "buy_quantity=2",
+                "--set", "max_price=2.60", "--demand", "../examples/demand/steady.yaml",
+                "--journal", journal.toString());
+
+        assertThat(exit).as(output()).isZero();
+        assertThat(output()).contains("consumption constant 1000000 tokens/h");
+        assertThat(Files.readString(journal.resolve("journal.jsonl")))
+                .contains("\"type\":\"completion\"", "\"status\":200");
+    }
+
+    @Test
     void theOrderSizeCapStopsTheRunBeforeAnythingIsSent() throws IOException {
         Path env = dir.resolve("capped.env");
         Credentials account = account(env);

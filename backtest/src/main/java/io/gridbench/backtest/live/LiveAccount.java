@@ -16,6 +16,7 @@ final class LiveAccount implements AccountState {
     private long emptySince = -1;
     private boolean seen;
     private long waitingJobTokens;
+    private boolean demandStockedOut;
 
     /**
      * A new reading of the exchange's balance. Whatever it fell by, beyond fills that arrived in between, was
@@ -50,6 +51,11 @@ final class LiveAccount implements AccountState {
         waitingJobTokens = tokens;
     }
 
+    /** Whether the run's own demand is being refused for want of balance (a 402 from the Consumption API). */
+    void demandStockedOut(boolean stockedOut) {
+        demandStockedOut = stockedOut;
+    }
+
     /** Closes the current stock-out, if any, at {@code now}. */
     void finish(long now) {
         if (emptySince >= 0) {
@@ -70,7 +76,7 @@ final class LiveAccount implements AccountState {
 
     @Override
     public boolean stockedOut() {
-        return seen && balanceTokens() <= 0;
+        return seen && balanceTokens() <= 0 || demandStockedOut;
     }
 
     long consumedTokens() {

@@ -41,6 +41,8 @@ public final class LiveRun implements StrategyContext {
     private static final int MAX_CANDLES = 1000;
     private static final int MAX_TRADE_PAGES = 10;
     private static final String TRADING = "/api/v1/trading";
+    /** How often a running run prints a status line. */
+    private static final long STATUS_MILLIS = 5 * 60_000L;
 
     private final RetryingApi api;
     private final LiveSettings settings;
@@ -53,6 +55,7 @@ public final class LiveRun implements StrategyContext {
     private final List<long[]> timers = new ArrayList<>();
     private final Set<String> tradesAtLastTime = new HashSet<>();
     private RunRecorder recorder;
+    private DemandDriver demand;
     private LiveOrders orders;
     private volatile boolean stopRequested;
     private long now;
@@ -60,6 +63,7 @@ public final class LiveRun implements StrategyContext {
     private long barsCheckedUntil;
     private long lastFilledTokens;
     private long pollErrors;
+    private long nextStatus;
 
     /**
      * @param clock the wall clock live; tests may pass a faster one
@@ -71,6 +75,15 @@ public final class LiveRun implements StrategyContext {
         this.journal = journal;
         this.clock = clock;
         this.log = log;
+    }
+
+    /**
+     * Drives a workload's completions through the Consumption API during the run (otherwise someone else spends
+     * the balance and the run only watches it). The driver is finished when the run ends.
+     */
+    public LiveRun demand(DemandDriver driver) {
+        this.demand = driver;
+        return this;
     }
 
     /** Asks the run to end after the current step; safe from any thread. */
@@ -162,9 +175,18 @@ public final class LiveRun implements StrategyContext {
         account.finish(now);
         recorder.balance(now, account.balanceTokens());
         recorder.close();
+        RunRecorder.Consumption consumption;
+        if (demand != null) {
+            demand.finish(now);
+            consumption = new RunRecorder.Consumption(account.balanceTokens(), demand.consumedTokens(),
+                    demand.stockOutMillis(), demand.stockOuts(), demand.unmetTokens(), demand.jobsTotal(),
+                    demand.jobsStarted(), demand.jobWaits());
+        } else {
+            consumption = new RunRecorder.Consumption(account.balanceTokens(), account.consumedTokens(),
+                    account.stockOutMillis(), account.stockOuts(), 0, 0, 0, new Histogram(3));
+        }
         StrategyResult result = recorder.result(spec.name(), spec.type(), spec.parameters(), orders.openOrders(),
-                new RunRecorder.Consumption(account.balanceTokens(), account.consumedTokens(),
-                        account.stockOutMillis(), account.stockOuts(), 0, 0, 0, new Histogram(3)));
+                consumption);
         journal.write(journal.entry("end").put("reason", reason).put("orders", result.ordersPlaced())
                 .put("units", result.unitsBought()).put("cost_cents", result.costCents())
                 .put("open_orders", result.ordersOpenAtEnd()).put("poll_errors", pollErrors));
@@ -239,6 +261,7 @@ public final class LiveRun implements StrategyContext {
     }
 
     private void step(Strategy strategy) {
+        boolean ranDry = false;
         try {
             pollTicker();
             for (TradePrint t : pollTrades(true)) {
@@ -255,16 +278,39 @@ public final class LiveRun implements StrategyContext {
             }
             orders.poll();
             deliverFills(strategy);
-            if (pollBalance()) {
-                event("stock_out");
-                strategy.onStockOut(this);
-            }
+            ranDry = pollBalance();
         } catch (IOException e) {
             pollErrors++;
             journal.write(journal.entry("error").put("error", e.getMessage()));
             log.accept("poll failed (will retry): " + e.getMessage());
         }
+        if (demand != null) {
+            DemandDriver.Step d = demand.tick(now, account.balanceTokens());
+            account.waitingJobTokens(demand.waitingJobTokens());
+            account.demandStockedOut(demand.stockedOut());
+            ranDry |= d.ranDry();
+            for (long tokens : d.arrivedJobTokens()) {
+                event("job");
+                strategy.onJob(this, tokens);
+            }
+        }
+        if (ranDry) {
+            event("stock_out");
+            strategy.onStockOut(this);
+        }
         fireTimers(strategy);
+        if (now >= nextStatus) {
+            nextStatus = now + STATUS_MILLIS;
+            log.accept(status());
+        }
+    }
+
+    private String status() {
+        return "orders " + recorder.ordersPlaced() + " (" + orders.openOrders() + " open, " + orders.openUnits()
+                + " units), bought " + recorder.unitsFilled() + " units for USD " + Prices.format(recorder.costCents())
+                + ", balance " + account.balanceTokens() + " tokens, last price " + Prices.format(market.lastPrice())
+                + (demand == null ? "" : ", demand served " + demand.consumedTokens() + " tokens, unmet "
+                + demand.unmetTokens());
     }
 
     private void deliverFills(Strategy strategy) {

@@ -102,6 +102,10 @@ public final class RunRecorder {
         return costCents;
     }
 
+    public long ordersPlaced() {
+        return ordersPlaced;
+    }
+
     public long unitsFilled() {
         return unitsFilled;
     }

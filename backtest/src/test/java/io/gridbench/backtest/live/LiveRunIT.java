@@ -1,15 +1,24 @@
 package io.gridbench.backtest.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.backtest.config.StrategySpec;
+import io.gridbench.backtest.demand.ConstantDemand;
+import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.backtest.metrics.StrategyResult;
+import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.TradingApiClient;
+import io.gridbench.exchange.server.Credentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +50,20 @@ class LiveRunIT {
     @ValueSource(strings = {"buffer-replenish", "fixed-ceiling", "spread-tracking", "auto"})
     void theExampleStrategyTradesAndEveryOrderIsOnTheExchangeOnce(String name) throws IOException {
         TradingApiClient client = exchange.newAccount();
+        StrategySpec spec = SimulatedExchange.example(name);
         try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
             LiveOutcome outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE, dir), journal)
-                    .run(SimulatedExchange.example(name));
+                    .run(spec);
 
             assertThat(outcome.stopReason()).isEqualTo("duration");
             assertThat(outcome.result().ordersPlaced()).isPositive();
             assertThat(outcome.rejected()).isZero();
             assertThat(outcome.refusals()).isZero();
+            BacktestResults report = LiveReport.write(outcome, spec, null, dir.resolve("report"));
+            assertThat(report.strategies()).extracting(StrategyResult::name)
+                    .contains(name + " (live)", name + " (backtest)");
+            assertThat(dir.resolve("report/report.html")).isRegularFile();
+            assertThat(dir.resolve("report/recorded/candles-1m.csv.gz")).isRegularFile();
         }
         Map<String, Integer> onExchange = new HashMap<>();
         for (JsonNode o : SimulatedExchange.ordersOf(client)) {
@@ -60,5 +75,34 @@ class LiveRunIT {
             assertThat(onExchange.get(p.path("client_order_id").asText())).as(p.toString()).isEqualTo(1);
         }
         assertThat(onExchange).hasSize(placed.size());
+    }
+
+    @Test
+    void bufferReplenishKeepsTheBalanceAboveZeroWhileItsDemandDrainsIt() throws IOException {
+        Credentials account = exchange.server.provisioner().openDemo();
+        TradingApiClient client = exchange.client(account);
+        client.post("/api/v1/trading/orders", Journal.JSON.createObjectNode().put("market_id", exchange.marketId)
+                .put("side", "buy").put("type", "market").put("quantity", 3));
+        // 20M tokens an hour: a third of a unit a clock minute, about 3.3 units over the run.
+        Workload workload = new Workload(0, new ConstantDemand(exchange.clock.millis(), 20_000_000d), List.of());
+        ChatCompletionsClient chat = exchange.chat(account);
+        StrategySpec spec = SimulatedExchange.example("buffer-replenish", "min_balance=2", "buy_quantity=3",
+                "check_every=1m", "max_price=2.60");
+
+        LiveOutcome outcome;
+        try (Journal journal = Journal.open(dir, exchange.clock::millis);
+             DemandDriver demand = new DemandDriver(workload, max -> chat.complete(SimulatedExchange.INSTRUMENT,
+                     "system", "demand", max, true), journal, 4, 2_000, 50_000)) {
+            outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE, dir), journal)
+                    .demand(demand).run(spec);
+        }
+
+        StrategyResult r = outcome.result();
+        assertThat(r.consumedTokens()).as("tokens served").isGreaterThan(2_500_000L);
+        assertThat(r.stockOuts()).isZero();
+        assertThat(r.unmetTokens()).isZero();
+        assertThat(r.ordersPlaced()).isPositive();
+        assertThat(Arrays.stream(r.timeline().balanceTokens()).min().orElse(0)).as("lowest balance polled")
+                .isPositive();
     }
 }

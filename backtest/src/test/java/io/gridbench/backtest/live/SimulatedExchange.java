@@ -3,6 +3,7 @@ package io.gridbench.backtest.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbench.backtest.config.StrategyFiles;
 import io.gridbench.backtest.config.StrategySpec;
+import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.grid.SimulatedGrid;
@@ -52,8 +53,17 @@ final class SimulatedExchange implements AutoCloseable {
 
     /** A new demo account (cash, no units) and its signed client. */
     TradingApiClient newAccount() {
-        Credentials demo = server.provisioner().openDemo();
-        return new TradingApiClient(server.baseUrl(), new RequestSigner(demo.keyPair(), clock), Duration.ofSeconds(10));
+        return client(server.provisioner().openDemo());
+    }
+
+    TradingApiClient client(Credentials account) {
+        return new TradingApiClient(server.baseUrl(), new RequestSigner(account.keyPair(), clock),
+                Duration.ofSeconds(10));
+    }
+
+    ChatCompletionsClient chat(Credentials account) {
+        return new ChatCompletionsClient(server.baseUrl() + "/api/v1", account.consumptionApiKey(),
+                Duration.ofSeconds(30));
     }
 
     static StrategySpec example(String name, String... overrides) {
