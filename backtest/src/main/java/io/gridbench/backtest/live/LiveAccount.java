@@ -9,6 +9,8 @@ import io.gridbench.backtest.strategy.AccountState;
  */
 final class LiveAccount implements AccountState {
     private long exchangeTokens;
+    /** Fills seen on orders since the last balance poll: the strategy's onFill must already see them. */
+    private long unpolledFillTokens;
     private long paperTokens;
     private long consumedTokens;
     private long stockOutMillis;
@@ -19,15 +21,16 @@ final class LiveAccount implements AccountState {
     private boolean demandStockedOut;
 
     /**
-     * A new reading of the exchange's balance. Whatever it fell by, beyond fills that arrived in between, was
-     * consumed. Returns true when the balance has just run dry.
+     * A new reading of the exchange's balance, which now includes the fills seen since the last one. Whatever it
+     * fell by, beyond those fills, was consumed. Returns true when the balance has just run dry.
      */
-    boolean observe(long now, long tokens, long filledTokensSinceLast) {
+    boolean observe(long now, long tokens) {
         boolean ranDry = false;
         if (seen) {
-            consumedTokens += Math.max(0, exchangeTokens + filledTokensSinceLast - tokens);
+            consumedTokens += Math.max(0, exchangeTokens + unpolledFillTokens - tokens);
         }
         exchangeTokens = tokens;
+        unpolledFillTokens = 0;
         long balance = balanceTokens();
         if (balance <= 0 && emptySince < 0) {
             emptySince = now;
@@ -41,6 +44,11 @@ final class LiveAccount implements AccountState {
         }
         seen = true;
         return ranDry;
+    }
+
+    /** A fill of a real order, counted in the balance at once (as the backtest does) until the next poll. */
+    void filled(long tokens) {
+        unpolledFillTokens += tokens;
     }
 
     void paperFill(long tokens) {
@@ -66,7 +74,7 @@ final class LiveAccount implements AccountState {
 
     @Override
     public long balanceTokens() {
-        return exchangeTokens + paperTokens;
+        return exchangeTokens + unpolledFillTokens + paperTokens;
     }
 
     @Override

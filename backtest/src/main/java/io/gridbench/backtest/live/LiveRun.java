@@ -61,7 +61,6 @@ public final class LiveRun implements StrategyContext {
     private long now;
     private long lastTradeTime = Long.MIN_VALUE;
     private long barsCheckedUntil;
-    private long lastFilledTokens;
     private long pollErrors;
     private long nextStatus;
 
@@ -317,6 +316,8 @@ public final class LiveRun implements StrategyContext {
         for (FillEvent f : orders.takeFills()) {
             if (settings.paper()) {
                 account.paperFill(f.quantity() * Prices.TOKENS_PER_UNIT);
+            } else {
+                account.filled(f.quantity() * Prices.TOKENS_PER_UNIT);
             }
             strategy.onFill(this, f.orderId(), f.priceTicks(), f.quantity());
         }
@@ -442,10 +443,8 @@ public final class LiveRun implements StrategyContext {
                 tokens = a.path("available_tokens").asLong();
             }
         }
-        long filledTokens = settings.paper() ? 0 : recorder.unitsFilled() * Prices.TOKENS_PER_UNIT;
         long previous = account.balanceTokens();
-        boolean ranDry = account.observe(now, tokens, filledTokens - lastFilledTokens);
-        lastFilledTokens = filledTokens;
+        boolean ranDry = account.observe(now, tokens);
         recorder.balance(now, account.balanceTokens());
         if (account.balanceTokens() != previous) {
             journal.write(journal.entry("balance").put("tokens", account.balanceTokens()));

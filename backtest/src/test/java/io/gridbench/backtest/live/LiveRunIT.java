@@ -78,6 +78,20 @@ class LiveRunIT {
     }
 
     @Test
+    void aFillIsInTheBalanceBeforeTheStrategyHearsOfItSoAutoBuysOnce() throws IOException {
+        TradingApiClient client = exchange.newAccount();
+        LiveOutcome outcome;
+        try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
+            outcome = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE, dir), journal)
+                    .run(SimulatedExchange.example("auto", "buy_quantity=5"));
+        }
+
+        assertThat(outcome.result().ordersPlaced()).isEqualTo(1);
+        assertThat(outcome.result().unitsBought()).isEqualTo(5);
+        assertThat(SimulatedExchange.ordersOf(client)).hasSize(1);
+    }
+
+    @Test
     void bufferReplenishKeepsTheBalanceAboveZeroWhileItsDemandDrainsIt() throws IOException {
         Credentials account = exchange.server.provisioner().openDemo();
         TradingApiClient client = exchange.client(account);
