@@ -230,28 +230,29 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }, "run-stop");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
-            LiveOutcome outcome;
             try {
-                outcome = liveRun.run(specs.get(0));
+                LiveOutcome outcome = liveRun.run(specs.get(0));
+                report(outcome);
+                BacktestResults results = LiveReport.write(outcome, specs.get(0), workload, dir);
+                if (results == null) {
+                    stdout.println("no report: no 1-minute bar closed during the run");
+                } else {
+                    stdout.print(TextTable.render(ComparisonRow.of(results), results.market().vwap()));
+                    stdout.println("report: " + dir.resolve("report.html"));
+                }
+                stdout.flush();
+                return outcome.stopReason().startsWith("error") ? 1 : 0;
             } catch (IOException e) {
                 stderr.println("run: error: " + e.getMessage());
                 return 1;
             } finally {
-                finished.countDown();
-                removeHook(onCtrlC);
+                // Ctrl-C's hook waits for this: the journal's end, the cancels and the report are written first.
                 if (driver != null) {
                     driver.close();
                 }
+                finished.countDown();
+                removeHook(onCtrlC);
             }
-            report(outcome);
-            BacktestResults results = LiveReport.write(outcome, specs.get(0), workload, dir);
-            if (results == null) {
-                stdout.println("no report: no 1-minute bar closed during the run");
-            } else {
-                stdout.print(TextTable.render(ComparisonRow.of(results), results.market().vwap()));
-                stdout.println("report: " + dir.resolve("report.html"));
-            }
-            return outcome.stopReason().startsWith("error") ? 1 : 0;
         }
     }
 

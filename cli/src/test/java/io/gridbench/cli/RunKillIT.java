@@ -19,20 +19,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./gridbench run} as its own process, killed with SIGKILL once its first order is on the exchange, then
+ * {@code ./gridbench run} as its own process. Killed with SIGKILL once its first order is on the exchange, then
  * started again with the same journal: the restart finds that order instead of placing it again, and cancels it on
- * exit.
+ * exit. Stopped with SIGTERM (what Ctrl-C does): it cancels its resting order and journals its end before exiting.
  */
 class RunKillIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ExchangeServer server;
     private static String marketId;
+    private final Map<Path, Credentials> accounts = new HashMap<>();
 
     @TempDir
     Path dir;
@@ -47,6 +50,28 @@ class RunKillIT {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    private Path newAccount(String name) throws IOException {
+        Path env = dir.resolve(name + ".env");
+        Credentials account = server.provisioner().openDemo();
+        CredentialsFiles.writeEnv(env, account, server.baseUrl(), marketId);
+        accounts.put(env, account);
+        return env;
+    }
+
+    private JsonNode ordersOf(Path env) throws IOException {
+        TradingApiClient client = new TradingApiClient(server.baseUrl(), new RequestSigner(accounts.get(env).keyPair()),
+                Duration.ofSeconds(10));
+        return client.get("/api/v1/trading/orders?limit=100").path("data");
+    }
+
+    private void awaitFirstOrder(Process process, Path journal, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count(journal, "placed") == 0 && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(50);
+        }
+        assertThat(count(journal, "placed")).as(Files.readString(log)).isEqualTo(1);
     }
 
     private Process launch(Path env, Path journal, Path log) throws IOException {
@@ -70,17 +95,11 @@ class RunKillIT {
 
     @Test
     void aRunKilledAfterItsFirstOrderResumesWithoutPlacingItAgain() throws Exception {
-        Path env = dir.resolve("demo.env");
-        Credentials account = server.provisioner().openDemo();
-        CredentialsFiles.writeEnv(env, account, server.baseUrl(), marketId);
+        Path env = newAccount("killed");
         Path journal = dir.resolve("journal");
 
         Process first = launch(env, journal, dir.resolve("first.log"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (count(journal, "placed") == 0 && System.nanoTime() < deadline && first.isAlive()) {
-            Thread.sleep(50);
-        }
-        assertThat(count(journal, "placed")).as(Files.readString(dir.resolve("first.log"))).isEqualTo(1);
+        awaitFirstOrder(first, journal, dir.resolve("first.log"));
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         Process second = launch(env, journal, dir.resolve("second.log"));
@@ -89,13 +108,28 @@ class RunKillIT {
 
         assertThat(second.exitValue()).as(log).isZero();
         assertThat(count(journal, "resume")).isEqualTo(1);
-        TradingApiClient client = new TradingApiClient(server.baseUrl(), new RequestSigner(account.keyPair()),
-                Duration.ofSeconds(10));
-        JsonNode orders = client.get("/api/v1/trading/orders?limit=100").path("data");
+        JsonNode orders = ordersOf(env);
         assertThat(orders).hasSize(1);
         assertThat(orders.get(0).path("status").asText()).as("canceled on exit by the restarted run")
                 .isEqualTo("canceled");
         assertThat(JSON.readTree(Files.readAllLines(journal.resolve("journal.jsonl")).get(0))
                 .path("run_id").asText()).isNotEmpty();
+    }
+
+    @Test
+    void ctrlCStopsCleanlyAndCancelsTheRestingOrder() throws Exception {
+        Path env = newAccount("interrupted");
+        Path journal = dir.resolve("interrupted");
+        Path log = dir.resolve("interrupted.log");
+
+        Process run = launch(env, journal, log);
+        awaitFirstOrder(run, journal, log);
+        run.destroy();
+
+        assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(ordersOf(env).get(0).path("status").asText()).isEqualTo("canceled");
+        List<String> lines = Files.readAllLines(journal.resolve("journal.jsonl"));
+        assertThat(lines.get(lines.size() - 1)).contains("\"type\":\"end\"", "\"reason\":\"stopped\"");
+        assertThat(Files.readString(log)).contains("canceled 1 resting order on exit", "ended: stopped");
     }
 }
