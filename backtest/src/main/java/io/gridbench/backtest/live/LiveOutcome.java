@@ -14,11 +14,13 @@ import java.util.List;
  * @param result      cost, units, fill rate, time to fill, stock-outs, as a backtest reports them
  * @param stopReason  {@code duration}, {@code stopped} (Ctrl-C), or the cap or error that ended it
  * @param resumed     whether it continued an earlier run's journal
+ * @param runId       the run's id, the middle of its client order ids ({@code gb-<runId>-<n>})
  * @param startMillis when this run (or the run it resumed) started
  * @param endMillis   when it ended
  * @param rejected    orders the exchange refused (4xx)
  * @param refusals    4xx answers of any request
  * @param retries     requests repeated after a transient failure
+ * @param journal     the journal file
  * @param bars        the closed 1-minute bars seen, history included
  * @param trades      the prints seen during the run
  */

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -112,7 +113,7 @@ public final class LiveRun implements StrategyContext {
         }
         long start = resumed ? time(first) : now;
         String runId = resumed ? first.path("run_id").asText()
-                : Long.toHexString(Double.doubleToLongBits(Math.random()) ^ start).substring(0, 8);
+                : String.format("%08x", ThreadLocalRandom.current().nextInt());
         recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()));
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
                 () -> now, recorder);

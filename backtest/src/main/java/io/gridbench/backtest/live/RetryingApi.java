@@ -47,14 +47,6 @@ public final class RetryingApi {
         return retrying("GET " + pathAndQuery, false, () -> client.get(pathAndQuery));
     }
 
-    /** A POST whose request and response are journaled in full. */
-    public JsonNode post(String path, ObjectNode body) throws IOException {
-        ObjectNode request = journal.entry("request").put("method", "POST").put("path", path);
-        request.set("body", body);
-        journal.write(request);
-        return retrying("POST " + path, true, () -> client.post(path, body));
-    }
-
     /**
      * A POST that must take effect at most once, such as an order. Before each retry {@code alreadyDone} looks for
      * the effect of an earlier try whose answer was lost (an order found by its {@code client_order_id}); when it
