@@ -61,6 +61,8 @@ public final class RunCommand implements Callable<Integer> {
     static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
     /** Random jobs of a run without --duration are drawn over this horizon. */
     private static final long DEMAND_HORIZON_MILLIS = 24 * 3_600_000L;
+    /** How often the report is rewritten while the run goes on. */
+    private static final long REPORT_MILLIS = 5 * 60_000L;
     private static final int DEMAND_CONCURRENCY = 4;
     private static final long DEMAND_MIN_CHUNK = 500;
     private static final long DEMAND_MAX_CHUNK = 4_000;
@@ -217,6 +219,14 @@ public final class RunCommand implements Callable<Integer> {
                 liveRun.demand(driver);
                 stderr.println("run: demand " + workload.describe() + " through " + consumptionUrl);
             }
+            Workload demanded = workload;
+            liveRun.snapshots(REPORT_MILLIS, snapshot -> {
+                try {
+                    LiveReport.write(snapshot, specs.get(0), demanded, dir);
+                } catch (IOException | RuntimeException e) {
+                    stderr.println("run: the live report could not be written: " + e.getMessage());
+                }
+            });
             stderr.println("run: " + specs.get(0).name() + " on " + instrument + " (" + marketId + ") via " + url
                     + (paper ? ", paper" : "") + (durationMillis == 0 ? ", until Ctrl-C" : ", for " + duration)
                     + "; journal " + j.file());

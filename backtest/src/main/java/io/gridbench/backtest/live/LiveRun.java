@@ -64,6 +64,13 @@ public final class LiveRun implements StrategyContext {
     private long barsCheckedUntil;
     private long pollErrors;
     private long nextStatus;
+    private Consumer<LiveOutcome> snapshots;
+    private long snapshotMillis;
+    private long nextSnapshot;
+    private StrategySpec spec;
+    private boolean resumed;
+    private String runId;
+    private long startMillis;
 
     /**
      * @param clock the wall clock live; tests may pass a faster one
@@ -86,6 +93,19 @@ public final class LiveRun implements StrategyContext {
         return this;
     }
 
+    /**
+     * Hands {@code sink} a snapshot of the run every {@code everyMillis} while it runs (the live report), on the
+     * run's thread.
+     */
+    public LiveRun snapshots(long everyMillis, Consumer<LiveOutcome> sink) {
+        if (everyMillis <= 0) {
+            throw new IllegalArgumentException("snapshot period must be positive");
+        }
+        this.snapshotMillis = everyMillis;
+        this.snapshots = sink;
+        return this;
+    }
+
     /** Asks the run to end after the current step; safe from any thread. */
     public void requestStop() {
         stopRequested = true;
@@ -101,10 +121,11 @@ public final class LiveRun implements StrategyContext {
      * @throws IOException when the exchange cannot be reached at the start (nothing has been ordered then)
      */
     public LiveOutcome run(StrategySpec spec) throws IOException {
+        this.spec = spec;
         now = clock.millis();
         List<JsonNode> earlier = Journal.read(journal.file());
         JsonNode first = earlier.isEmpty() ? null : earlier.get(0);
-        boolean resumed = first != null && first.path("type").asText().equals("start");
+        resumed = first != null && first.path("type").asText().equals("start");
         if (first != null && !resumed) {
             throw new IllegalArgumentException(journal.file() + ":1:1: not a run journal (no start entry)");
         }
@@ -112,7 +133,9 @@ public final class LiveRun implements StrategyContext {
             requireSameRun(first, spec);
         }
         long start = resumed ? time(first) : now;
-        String runId = resumed ? first.path("run_id").asText()
+        startMillis = start;
+        nextSnapshot = now + snapshotMillis;
+        runId = resumed ? first.path("run_id").asText()
                 : String.format("%08x", ThreadLocalRandom.current().nextInt());
         recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()));
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
@@ -173,11 +196,23 @@ public final class LiveRun implements StrategyContext {
             log.accept("canceled " + canceled + " resting order" + (canceled == 1 ? "" : "s") + " on exit");
         }
         account.finish(now);
+        if (demand != null) {
+            demand.finish(now);
+        }
+        LiveOutcome outcome = outcome(reason);
+        StrategyResult result = outcome.result();
+        journal.write(journal.entry("end").put("reason", reason).put("orders", result.ordersPlaced())
+                .put("units", result.unitsBought()).put("cost_cents", result.costCents())
+                .put("open_orders", result.ordersOpenAtEnd()).put("poll_errors", pollErrors));
+        return outcome;
+    }
+
+    /** What the run has done so far (the result at the end, or a snapshot while it runs). */
+    private LiveOutcome outcome(String reason) {
         recorder.balance(now, account.balanceTokens());
         recorder.close();
         RunRecorder.Consumption consumption;
         if (demand != null) {
-            demand.finish(now);
             consumption = new RunRecorder.Consumption(account.balanceTokens(), demand.consumedTokens(),
                     demand.stockOutMillis(), demand.stockOuts(), demand.unmetTokens(), demand.jobsTotal(),
                     demand.jobsStarted(), demand.jobWaits());
@@ -187,10 +222,7 @@ public final class LiveRun implements StrategyContext {
         }
         StrategyResult result = recorder.result(spec.name(), spec.type(), spec.parameters(), orders.openOrders(),
                 consumption);
-        journal.write(journal.entry("end").put("reason", reason).put("orders", result.ordersPlaced())
-                .put("units", result.unitsBought()).put("cost_cents", result.costCents())
-                .put("open_orders", result.ordersOpenAtEnd()).put("poll_errors", pollErrors));
-        return new LiveOutcome(result, reason, resumed, runId, start, now, orders.rejected(), api.refusals(),
+        return new LiveOutcome(result, reason, resumed, runId, startMillis, now, orders.rejected(), api.refusals(),
                 api.retries(), journal.file(), market.recordedBars(), market.recordedTrades());
     }
 
@@ -302,6 +334,10 @@ public final class LiveRun implements StrategyContext {
         if (now >= nextStatus) {
             nextStatus = now + STATUS_MILLIS;
             log.accept(status());
+        }
+        if (snapshots != null && now >= nextSnapshot) {
+            nextSnapshot = now + snapshotMillis;
+            snapshots.accept(outcome("running"));
         }
     }
 

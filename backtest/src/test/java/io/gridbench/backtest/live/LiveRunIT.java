@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +90,21 @@ class LiveRunIT {
         assertThat(outcome.result().ordersPlaced()).isEqualTo(1);
         assertThat(outcome.result().unitsBought()).isEqualTo(5);
         assertThat(SimulatedExchange.ordersOf(client)).hasSize(1);
+    }
+
+    @Test
+    void whileItRunsTheRunHandsOutSnapshotsForTheLiveReport() throws IOException {
+        TradingApiClient client = exchange.newAccount();
+        List<LiveOutcome> snapshots = new ArrayList<>();
+        LiveOutcome end;
+        try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
+            end = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE, dir), journal)
+                    .snapshots(30_000, snapshots::add).run(SimulatedExchange.example("auto", "buy_quantity=5"));
+        }
+
+        assertThat(snapshots).hasSizeBetween(2, 5).allSatisfy(s -> assertThat(s.stopReason()).isEqualTo("running"));
+        assertThat(snapshots.get(snapshots.size() - 1).result().unitsBought()).isEqualTo(5);
+        assertThat(end.stopReason()).isEqualTo("duration");
     }
 
     @Test
