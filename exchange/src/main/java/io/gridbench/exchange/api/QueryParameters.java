@@ -33,7 +33,7 @@ final class QueryParameters {
         try {
             limit = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit", "limit must be an integer, got '" + value + "'");
+            throw ApiError.badRequest("limit", "limit must be an integer, got " + ApiError.quoted(value));
         }
         if (limit < 1 || limit > max) {
             throw ApiError.invalid("limit", "limit must be between 1 and " + max + ", got " + limit);
@@ -53,13 +53,14 @@ final class QueryParameters {
             try {
                 return Math.multiplyExact(Long.parseLong(value), 1000L);
             } catch (ArithmeticException | NumberFormatException e) {
-                throw ApiError.invalid(name, name + " is out of range: " + value);
+                throw ApiError.invalid(name, name + " is out of range: " + ApiError.quoted(value));
             }
         }
         try {
             return Instant.parse(value).toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(name, name + " must be ISO-8601 (2025-01-31T12:00:00Z) or unix seconds, got '" + value + "'");
+            throw ApiError.badRequest(name, name + " must be ISO-8601 (2025-01-31T12:00:00Z) or unix seconds, got "
+                    + ApiError.quoted(value));
         }
     }
 
@@ -71,7 +72,7 @@ final class QueryParameters {
         }
         T parsed = parser.apply(value);
         if (parsed == null) {
-            throw ApiError.invalid(name, name + " must be one of " + allowed + ", got '" + value + "'");
+            throw ApiError.invalid(name, name + " must be one of " + allowed + ", got " + ApiError.quoted(value));
         }
         return parsed;
     }

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.venue.InstrumentView;
 import io.gridbench.exchange.venue.VenueCore;
 import io.gridbench.exchange.venue.VenueException;
@@ -38,7 +39,7 @@ public final class Metering {
                 instrument = venue.instrument(model);
             } catch (VenueException e) {
                 if (e.status() == 404) {
-                    throw new VenueException(404, "model", "The model `" + model + "` does not exist");
+                    throw new VenueException(404, "model", "The model `" + ApiError.cut(model) + "` does not exist");
                 }
                 throw e;
             }

@@ -26,7 +26,7 @@ final class Cursors {
         } catch (IllegalArgumentException e) {
             // falls through to the uniform error below
         }
-        throw new VenueException(422, "cursor", "cursor is not one this venue issued: '" + cursor + "'");
+        throw new VenueException(422, "cursor", "cursor is not one this venue issued");
     }
 
     static long number(String text) {

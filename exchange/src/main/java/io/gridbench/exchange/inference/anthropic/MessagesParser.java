@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference.anthropic;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.PromptMessage;
 import io.gridbench.exchange.inference.RequestFields;
@@ -47,7 +48,7 @@ public final class MessagesParser {
                 throw RequestFields.malformed(path + ".role", path + ".role is required and must be a string");
             }
             if (!role.equals("user") && !role.equals("assistant")) {
-                throw RequestFields.unprocessable(path + ".role", path + ".role must be user or assistant, was " + role);
+                throw RequestFields.unprocessable(path + ".role", path + ".role must be user or assistant, was " + ApiError.quoted(role));
             }
             if (turn.getValue("content") == null) {
                 throw RequestFields.malformed(path + ".content", path + ".content is required");

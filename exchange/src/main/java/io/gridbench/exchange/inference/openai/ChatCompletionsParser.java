@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference.openai;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.PromptMessage;
 import io.gridbench.exchange.inference.RequestFields;
@@ -64,7 +65,7 @@ public final class ChatCompletionsParser {
                 throw RequestFields.malformed(path + ".role", path + ".role is required and must be a string");
             }
             if (!ROLES.contains(r)) {
-                throw RequestFields.unprocessable(path + ".role", path + ".role must be one of " + ROLES + ", was " + r);
+                throw RequestFields.unprocessable(path + ".role", path + ".role must be one of " + ROLES + ", was " + ApiError.quoted(r));
             }
             messages.add(new PromptMessage(r, content(message.getValue("content"), path + ".content")));
         }
