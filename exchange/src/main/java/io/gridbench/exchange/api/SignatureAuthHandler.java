@@ -70,7 +70,8 @@ public final class SignatureAuthHandler implements Handler<RoutingContext> {
             throw ApiError.unauthorized(SignatureHeaders.TIMESTAMP, "timestamp must be unix seconds, got " + ApiError.quoted(timestamp));
         }
         long now = Math.floorDiv(clock.millis(), 1000L);
-        if (Math.abs(now - seconds) > maxSkewSeconds) {
+        // Compared as a window around now: now - seconds overflows for timestamps near Long.MIN_VALUE.
+        if (seconds < now - maxSkewSeconds || seconds > now + maxSkewSeconds) {
             throw ApiError.unauthorized(SignatureHeaders.TIMESTAMP, "timestamp " + seconds + " is more than "
                     + maxSkewSeconds + " s from the server clock (" + now + ")");
         }
