@@ -29,11 +29,17 @@ final class Cursors {
         throw new VenueException(422, "cursor", "cursor is not one this venue issued");
     }
 
+    /** A position inside a cursor (a sequence number or a time): this venue never issues a negative one. */
     static long number(String text) {
+        long position;
         try {
-            return Long.parseLong(text);
+            position = Long.parseLong(text);
         } catch (NumberFormatException e) {
+            position = -1;
+        }
+        if (position < 0) {
             throw new VenueException(422, "cursor", "cursor is not one this venue issued");
         }
+        return position;
     }
 }
