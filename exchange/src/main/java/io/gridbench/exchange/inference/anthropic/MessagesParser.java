@@ -59,7 +59,7 @@ public final class MessagesParser {
         RequestFields.optionalNumber(json, "top_p", 0, 1);
         RequestFields.optionalInteger(json, "top_k", 0, Integer.MAX_VALUE, 0);
         boolean stream = RequestFields.optionalBoolean(json, "stream", "stream", false);
-        return new InferenceRequest(model, messages, maxTokens, stream, false, 0, false);
+        return new InferenceRequest(model, messages, maxTokens, "max_tokens", stream, false, 0, false);
     }
 
     private static String text(Object content, String path) {

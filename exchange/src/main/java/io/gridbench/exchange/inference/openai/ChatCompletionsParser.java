@@ -47,7 +47,8 @@ public final class ChatCompletionsParser {
             includeUsage = RequestFields.optionalBoolean(o, "include_usage", "stream_options.include_usage", false);
         }
         boolean ignoreEos = RequestFields.optionalBoolean(json, "ignore_eos", "ignore_eos", false);
-        return new InferenceRequest(model, messages, maxTokens, stream, includeUsage, seed, ignoreEos);
+        String namedBudget = json.getValue(budgetField) == null ? null : budgetField;
+        return new InferenceRequest(model, messages, maxTokens, namedBudget, stream, includeUsage, seed, ignoreEos);
     }
 
     private static List<PromptMessage> messages(JsonArray array) {
