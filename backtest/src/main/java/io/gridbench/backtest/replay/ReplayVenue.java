@@ -149,6 +149,9 @@ final class ReplayVenue implements OrderGateway {
 
     /** Activates every order whose latency has elapsed by {@code now}. */
     void activate(long now, Strategy strategy) {
+        // Reset before the loop, not after it: fill callbacks inside the loop may place or re-price orders, and
+        // those lower nextActivation through add() and reprice().
+        nextActivation = Long.MAX_VALUE;
         long next = Long.MAX_VALUE;
         int n = count;
         for (int i = 0; i < n; i++) {
@@ -168,7 +171,7 @@ final class ReplayVenue implements OrderGateway {
                 takeIfMarketable(o, now, strategy);
             }
         }
-        nextActivation = next;
+        nextActivation = Math.min(nextActivation, next);
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }

@@ -197,6 +197,31 @@ class ReplayTest {
     }
 
     @Test
+    void anOrderPlacedFromAFillCallbackDuringActivationIsScheduled() {
+        // A marketable limit fills while it activates; the order its fill callback places must still activate.
+        MarketData d = data(flat(5, 100, 1000));
+        StrategyResult r = run(d, FULL.withLatency(200), new Strategy() {
+            private boolean again = true;
+
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyLimit(1, 110);
+                }
+            }
+
+            @Override
+            public void onFill(StrategyContext ctx, long orderId, long priceTicks, long quantity) {
+                if (again) {
+                    again = false;
+                    ctx.orders().buyLimit(1, 110);
+                }
+            }
+        });
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN + 200, T0 + MIN + 400);
+    }
+
+    @Test
     void aReplayRunsOnce() {
         Replay replay = new Replay(data(flat(1, 100, 1)), FillModel.named("touch"), FULL, NOTHING);
         replay.run(new Strategy() {
