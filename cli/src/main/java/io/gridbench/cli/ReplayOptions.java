@@ -60,9 +60,10 @@ final class ReplayOptions {
             description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
     long spreadTicks;
 
-    @Option(names = "--impact-ticks", defaultValue = "10", paramLabel = "TICKS",
-            description = "Price walk for taking one whole bar's volume (default: ${DEFAULT-VALUE}).")
-    long impactTicks;
+    @Option(names = "--depth-units", defaultValue = "40", paramLabel = "UNITS",
+            description = "Units resting at each ask level, one tick apart, that market orders walk (default:"
+                    + " ${DEFAULT-VALUE}, the simulated Grid's ladders).")
+    long depthUnits;
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
             description = "Bar interval when the file name does not say it.")
@@ -79,8 +80,11 @@ final class ReplayOptions {
     Integer threads;
 
     FillConfig fillConfig() {
+        if (depthUnits < 1) {
+            throw new IllegalArgumentException("--depth-units must be at least 1, got " + depthUnits);
+        }
         return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
-                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
+                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, depthUnits);
     }
 
     /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */

@@ -2,8 +2,9 @@ package io.gridbench.backtest.fill;
 
 /**
  * Applies a {@link FillModel} and the shared {@link FillConfig} rules to resting orders: queue consumption, the
- * participation cap with carry-over, and the linear price walk of market and marketable orders.
- * Stateless apart from its configuration; the orders it mutates belong to the replay thread.
+ * participation cap with carry-over, and the depth walk of market and marketable orders. Owned by one replay's
+ * thread, like the orders it mutates; apart from its configuration it keeps only the depth taken at the current
+ * instant.
  *
  * <p>Every method returns the quantity filled now and leaves the price in {@link #lastPrice()}, so the replay loop
  * allocates nothing per event.
@@ -13,6 +14,8 @@ public final class FillSimulator {
     private final FillModel model;
     private final FillConfig config;
     private long lastPrice;
+    private long takenAt = Long.MIN_VALUE;
+    private long taken;
 
     public FillSimulator(FillModel model, FillConfig config) {
         this.model = model;
@@ -82,31 +85,26 @@ public final class FillSimulator {
     }
 
     /**
-     * How many units a taker can buy at or below {@code limit} walking a linear book from {@code ask}: unit
-     * {@code i} (0-based) costs {@code ask + impact * i / barVolume}. {@code Long.MAX_VALUE} means no limit.
+     * The price of the next unit a market or marketable order of ours takes at instant {@code now}, walking a book
+     * of {@link FillConfig#depthUnits()} per level, one tick apart, from {@code ask}. Our orders of one instant
+     * walk it together, each starting where the previous one stopped, so ten orders of one unit pay what one order
+     * of ten pays; the next instant starts again from the ask (the Grid's ladders refill every second).
      */
-    public long walkableQuantity(long quantity, long ask, long limit, long barVolume) {
-        if (limit < ask) {
-            return 0;
+    public long nextTakePrice(long now, long ask) {
+        if (now != takenAt) {
+            takenAt = now;
+            taken = 0;
         }
-        long impact = config.impactTicksPerBarVolume();
-        if (impact == 0 || limit == Long.MAX_VALUE) {
-            return quantity;
-        }
-        long v = Math.max(1, barVolume);
-        long steps = (limit - ask) * v / impact;
-        return Math.min(quantity, steps + 1);
+        return ask + taken / config.depthUnits();
     }
 
-    /**
-     * Average price in ticks (rounded up: the buyer pays the rounding) for taking {@code quantity} from a linear
-     * book starting at {@code ask}; sets {@link #lastPrice()} too.
-     */
-    public long walkPrice(long quantity, long ask, long barVolume) {
-        long v = Math.max(1, barVolume);
-        long num = config.impactTicksPerBarVolume() * (quantity - 1);
-        long den = 2 * v;
-        lastPrice = ask + (num + den - 1) / den;
-        return lastPrice;
+    /** Units left at the level {@link #nextTakePrice} priced. */
+    public long unitsAtNextPrice() {
+        return config.depthUnits() - taken % config.depthUnits();
+    }
+
+    /** Records that {@code quantity} units were taken at the current instant. */
+    public void took(long quantity) {
+        taken += quantity;
     }
 }

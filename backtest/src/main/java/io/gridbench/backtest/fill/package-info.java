@@ -7,7 +7,8 @@
  *              ──&gt; queue ahead (QueueEstimate) eats the reachable volume first
  *              ──&gt; participation cap: at most N% of what is left, fractions carry over
  *              ──&gt; price: the limit (we rested, so sellers below it traded with us first)
- *  market / marketable order ──&gt; last price + half spread, then a linear walk of impact per bar volume
+ *  market / marketable order ──&gt; the estimated ask, then up a book of --depth-units per tick, one fill per
+ *                                level; our orders of one instant walk it together
  * </pre>
  *
  * Latency (an order trades only from {@code placed + latency}) and the re-price rule (a new price joins the back

@@ -98,9 +98,4 @@ final class ReplayMarket implements MarketState {
         }
         return lastSellPrint > 0 && lastBuyPrint > 0 ? lastBuyPrint : lastPrice + (spreadTicks + 1) / 2;
     }
-
-    /** Volume of the last closed bar, at least 1: the depth proxy for the market-order walk. */
-    long referenceVolume() {
-        return barCount == 0 ? 1 : Math.max(1, candles.volume(barCount - 1));
-    }
 }

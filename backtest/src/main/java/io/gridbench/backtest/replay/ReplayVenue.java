@@ -180,17 +180,12 @@ final class ReplayVenue implements OrderGateway {
 
     private void takeIfMarketable(SimOrder o, long now, Strategy strategy) {
         long ask = market.askEstimate();
-        if (ask == 0 || o.limit < ask) {
-            return;
-        }
-        long q = sim.walkableQuantity(o.remaining(), ask, o.limit, market.referenceVolume());
-        if (q > 0) {
-            long price = Math.min(o.limit, sim.walkPrice(q, ask, market.referenceVolume()));
-            fill(o, q, price, now, strategy);
+        if (ask != 0) {
+            takeFromBook(o, ask, o.limit, now, strategy);
         }
     }
 
-    /** Market orders fill at once at the walked ask, or wait for the first price when none is known yet. */
+    /** Market orders walk the book from the ask at once, or wait for the first price when none is known yet. */
     private void fillMarketOrders(long now, Strategy strategy) {
         long ask = market.askEstimate();
         if (ask == 0) {
@@ -201,9 +196,21 @@ final class ReplayVenue implements OrderGateway {
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
             if (o.market && o.active && !o.isDone()) {
-                long q = o.remaining();
-                fill(o, q, sim.walkPrice(q, ask, market.referenceVolume()), now, strategy);
+                takeFromBook(o, ask, Long.MAX_VALUE, now, strategy);
             }
+        }
+    }
+
+    /** Fills {@code o} level by level up the estimated ask side, one fill per price, up to {@code limit}. */
+    private void takeFromBook(SimOrder o, long ask, long limit, long now, Strategy strategy) {
+        while (!o.isDone()) {
+            long price = sim.nextTakePrice(now, ask);
+            if (price > limit) {
+                return;
+            }
+            long q = Math.min(o.remaining(), sim.unitsAtNextPrice());
+            sim.took(q);
+            fill(o, q, price, now, strategy);
         }
     }
 

@@ -117,16 +117,21 @@ class FillSimulatorTest {
     }
 
     @Test
-    void marketWalkPaysHalfTheImpactOfItsShareOfBarVolume() {
-        // ask 101, 11 units against a 10-unit bar with 10 ticks impact per bar volume: +ceil(10*10/20) = 5.
-        assertThat(touch.walkPrice(11, 101, 10)).isEqualTo(106);
-        assertThat(touch.walkPrice(1, 101, 10)).isEqualTo(101);
+    void aTakerWalksOneLevelPerDepthUnits() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
+        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(101);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
+        sim.took(5);
+        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(102);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(3);
     }
 
     @Test
-    void aMarketableLimitTakesOnlyWhatItsLimitCanReach() {
-        // unit i costs 101 + i: up to 103 reaches units 0..2.
-        assertThat(touch.walkableQuantity(10, 101, 103, 10)).isEqualTo(3);
-        assertThat(touch.walkableQuantity(10, 101, 100, 10)).isZero();
+    void theWalkStartsAgainFromTheAskAtTheNextInstant() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
+        sim.nextTakePrice(0, 101);
+        sim.took(9);
+        assertThat(sim.nextTakePrice(1, 101)).isEqualTo(101);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
     }
 }

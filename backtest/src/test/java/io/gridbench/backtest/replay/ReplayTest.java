@@ -81,19 +81,60 @@ class ReplayTest {
         assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN);
     }
 
-    @Test
-    void aLargeMarketOrderWalksTheBook() {
-        MarketData d = data(flat(3, 100, 10));
-        StrategyResult r = run(d, FULL.withSpread(2).withImpact(10), new Strategy() {
+    /** Places market buys of {@code sizes} when the first bar closes. */
+    private static Strategy marketBuysAfterFirstBar(long... sizes) {
+        return new Strategy() {
             @Override
             public void onBar(StrategyContext ctx) {
                 if (ctx.market().barCount() == 1) {
-                    ctx.orders().buyMarket(11);
+                    for (long q : sizes) {
+                        ctx.orders().buyMarket(q);
+                    }
+                }
+            }
+        };
+    }
+
+    @Test
+    void aLargeMarketOrderWalksTheBookOneFillPerLevel() {
+        MarketData d = data(flat(3, 100, 10));
+        StrategyResult r = run(d, FULL.withSpread(2).withDepthUnits(4), marketBuysAfterFirstBar(10));
+        assertThat(r.timeline().fillPrice()).containsExactly(101L, 102L, 103L);
+        assertThat(r.timeline().fillQuantity()).containsExactly(4L, 4L, 2L);
+        assertThat(r.costCents()).isEqualTo(4 * 101 + 4 * 102 + 2 * 103);
+    }
+
+    @Test
+    void aMarketOrderAfterAQuietBarPaysTheBookNotTheBarVolume() {
+        // A bar with no trades says nothing about depth: 10 units fit in the first 40-unit level.
+        MarketData d = data(flat(3, 100, 0));
+        StrategyResult r = run(d, FULL.withSpread(2), marketBuysAfterFirstBar(10));
+        assertThat(r.costCents()).isEqualTo(10 * 101);
+    }
+
+    @Test
+    void splittingAMarketOrderAtOneInstantDoesNotLowerItsCost() {
+        MarketData d = data(flat(3, 100, 10));
+        FillConfig cfg = FULL.withSpread(2).withDepthUnits(4);
+        StrategyResult one = run(d, cfg, marketBuysAfterFirstBar(10));
+        StrategyResult ten = run(d, cfg, marketBuysAfterFirstBar(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(ten.unitsBought()).isEqualTo(10);
+        assertThat(ten.costCents()).isEqualTo(one.costCents());
+    }
+
+    @Test
+    void aMarketableLimitTakesOnlyTheLevelsItsLimitReaches() {
+        MarketData d = data(flat(1, 100, 10));
+        StrategyResult r = run(d, FULL.withSpread(2).withDepthUnits(4), new Strategy() {
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyLimit(10, 102);
                 }
             }
         });
-        assertThat(r.timeline().fillPrice()).containsExactly(106L);
-        assertThat(r.costCents()).isEqualTo(11 * 106);
+        assertThat(r.timeline().fillPrice()).containsExactly(101L, 102L);
+        assertThat(r.unitsBought()).isEqualTo(8);
     }
 
     @Test
