@@ -48,7 +48,8 @@ final class ReplayOptions {
     String queue;
 
     @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume one order takes, percent: 10 or 10%%"
+            description = "Max share of each print's/bar's reachable volume all of a strategy's orders take"
+                    + " together, percent: 10 or 10%%"
                     + " (default: ${DEFAULT-VALUE}%%).")
     String participation;
 

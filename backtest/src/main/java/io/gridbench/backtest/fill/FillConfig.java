@@ -5,8 +5,9 @@ import io.gridbench.exchange.market.Prices;
 /**
  * The simulated venue's execution assumptions, shared by every fill model.
  *
- * @param participationBps       the most of each print's or bar's reachable volume one order may take, in basis
- *                               points (1000 = 10%); fractions of a unit carry over to the next print or bar
+ * @param participationBps       the most of each print's or bar's reachable volume a strategy's orders may take
+ *                               together, in basis points (1000 = 10%); fractions of a unit carry over to the next
+ *                               print or bar
  * @param queueEstimate          how the queue ahead at our price is estimated
  * @param queueLookbackMillis    the window before activation that {@link QueueEstimate#PRINTED} looks at
  * @param latencyMillis          time from placing (or re-pricing) an order until it can trade

@@ -3,17 +3,18 @@ package io.gridbench.backtest.fill;
 /**
  * Applies a {@link FillModel} and the shared {@link FillConfig} rules to resting orders: queue consumption, the
  * participation cap with carry-over, and the depth walk of market and marketable orders. Owned by one replay's
- * thread, like the orders it mutates; apart from its configuration it keeps only the depth taken at the current
- * instant.
+ * thread, like the orders it mutates; apart from its configuration it keeps the participation allowance carried
+ * over and the depth taken at the current instant, both for all of the strategy's orders together.
  *
- * <p>Every method returns the quantity filled now and leaves the price in {@link #lastPrice()}, so the replay loop
- * allocates nothing per event.
+ * <p>Methods return primitives and the venue fills resting orders at their limit, so the replay loop allocates
+ * nothing per event.
  */
 public final class FillSimulator {
     private static final long BP = 10_000;
     private final FillModel model;
     private final FillConfig config;
-    private long lastPrice;
+    /** Participation allowance not yet used, in unit-basis-points (10,000 = one unit), for all orders. */
+    private long creditBp;
     private long takenAt = Long.MIN_VALUE;
     private long taken;
 
@@ -30,17 +31,13 @@ public final class FillSimulator {
         return config;
     }
 
-    /** Price in ticks of the fill the last call returned. */
-    public long lastPrice() {
-        return lastPrice;
-    }
-
     /**
-     * A print of {@code quantity} at {@code price} against a resting buy. Volume at exactly the limit first eats
-     * the queue ahead; a print strictly below the limit proves the whole queue at the limit is gone. Fills are at
-     * the limit: we were the resting side.
+     * How much of a print of {@code quantity} at {@code price} reaches a resting buy, after the queue ahead:
+     * volume at exactly the limit first eats the queue ahead; a print strictly below the limit proves the whole
+     * queue at the limit is gone. Updates the order's queue; the participation cap is applied to all of a
+     * strategy's orders together by {@link #participationBudget}.
      */
-    public long onPrint(SimOrder o, long price, long quantity) {
+    public long printReach(SimOrder o, long price, long quantity) {
         long reaching = model.printReaches(o.limit, price) ? quantity : 0;
         boolean through = price < o.limit;
         if (price == o.limit || through) {
@@ -48,40 +45,40 @@ public final class FillSimulator {
             reaching = Math.max(0, reaching - eaten);
             o.queueAhead = through ? 0 : o.queueAhead - eaten;
         }
-        lastPrice = o.limit;
-        return take(o, reaching);
+        return reaching;
     }
 
     /**
-     * A completed bar against a resting buy that was active before the bar opened. The reachable volume is the
-     * model's share of the bar; the queue ahead is eaten first. Fills are at the limit even when the bar opened
-     * below it: our bid was resting in a continuous book, so the first seller below it traded with us at our price
-     * (pricing at the open would credit a bid parked above the market with price improvement it cannot get).
+     * How much of a completed bar reaches a resting buy that was active before the bar opened: the model's share
+     * of the bar after the queue ahead is eaten.
      */
-    public long onBar(SimOrder o, long high, long low, long volume) {
+    public long barReach(SimOrder o, long high, long low, long volume) {
         long reaching = model.barVolumeReaching(o.limit, high, low, volume);
         if (low <= o.limit) {
             long eaten = Math.min(o.queueAhead, FillModel.spreadVolume(o.limit, high, low, volume));
             reaching = Math.max(0, reaching - eaten);
             o.queueAhead = low < o.limit ? 0 : o.queueAhead - eaten;
         }
-        lastPrice = o.limit;
-        return take(o, reaching);
+        return reaching;
     }
 
-    private long take(SimOrder o, long reachableVolume) {
-        if (reachableVolume <= 0) {
+    /**
+     * The whole units a strategy may take from one print or bar whose volume reaching its best-placed order is
+     * {@code reachable}: the participation share, plus fractions carried over from earlier prints and bars. One
+     * budget binds all of the strategy's orders together, so splitting an order never changes what it can get.
+     * Call {@link #spent} with what was taken.
+     */
+    public long participationBudget(long reachable) {
+        if (reachable <= 0) {
             return 0;
         }
-        o.creditBp += reachableVolume * config.participationBps();
-        long q = Math.min(o.remaining(), o.creditBp / BP);
-        o.creditBp -= q * BP;
-        return q;
+        creditBp += reachable * config.participationBps();
+        return creditBp / BP;
     }
 
-    /** The estimated ask when the last price is {@code lastPrice}: half the spread above it. */
-    public long askEstimate(long lastTradePrice) {
-        return lastTradePrice + config.halfSpreadTicks();
+    /** Takes {@code units} from the budget; only the fraction of a unit carries over to the next print or bar. */
+    public void spent(long units) {
+        creditBp = Math.min(creditBp - units * BP, BP - 1);
     }
 
     /**

@@ -95,7 +95,6 @@ final class ReplayVenue implements OrderGateway {
         o.active = false;
         o.activeAt = replay.now() + latency;
         o.queueAhead = 0;
-        o.creditBp = 0;
         o.repriceCount++;
         recorder.repriced(replay.now(), priceTicks);
         nextActivation = Math.min(nextActivation, o.activeAt);
@@ -216,17 +215,15 @@ final class ReplayVenue implements OrderGateway {
 
     /** A print happened at {@code now}; called after the market state has seen it. */
     void onPrint(long now, long price, long quantity, Strategy strategy) {
+        inPriorityOrder();
         int n = count;
+        long widest = 0;
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
-            if (!o.active || o.market || o.isDone()) {
-                continue;
-            }
-            long q = sim.onPrint(o, price, quantity);
-            if (q > 0) {
-                fill(o, q, sim.lastPrice(), now, strategy);
-            }
+            o.reach = resting(o) ? sim.printReach(o, price, quantity) : 0;
+            widest = Math.max(widest, o.reach);
         }
+        fillReached(n, widest, now, strategy);
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
@@ -239,23 +236,69 @@ final class ReplayVenue implements OrderGateway {
      */
     void onBar(int b, long now, boolean fillFromBars, Strategy strategy) {
         if (fillFromBars) {
+            inPriorityOrder();
             long open = candles.openTime(b);
             int n = count;
+            long widest = 0;
             for (int i = 0; i < n; i++) {
                 SimOrder o = working[i];
-                if (!o.active || o.market || o.isDone() || o.activeAt > open) {
-                    continue;
-                }
-                long q = sim.onBar(o, candles.high(b), candles.low(b), candles.volume(b));
-                if (q > 0) {
-                    fill(o, q, sim.lastPrice(), now, strategy);
-                }
+                o.reach = resting(o) && o.activeAt <= open
+                        ? sim.barReach(o, candles.high(b), candles.low(b), candles.volume(b)) : 0;
+                widest = Math.max(widest, o.reach);
             }
+            fillReached(n, widest, now, strategy);
         }
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
         compact();
+    }
+
+    private static boolean resting(SimOrder o) {
+        return o.active && !o.market && !o.isDone();
+    }
+
+    /**
+     * Shares one print's or bar's volume among the first {@code n} orders, best price first (they are in priority
+     * order): each takes what reaches it and is not taken by a better-placed order, and all together take no more
+     * than one participation budget. Fills are at the limit: we were the resting side.
+     */
+    private void fillReached(int n, long widest, long now, Strategy strategy) {
+        long budget = sim.participationBudget(widest);
+        long taken = 0;
+        for (int i = 0; i < n && taken < budget; i++) {
+            SimOrder o = working[i];
+            if (o.reach <= 0 || !resting(o)) {
+                continue;
+            }
+            long q = Math.min(o.remaining(), Math.min(o.reach, budget) - taken);
+            if (q > 0) {
+                taken += q;
+                fill(o, q, o.limit, now, strategy);
+            }
+        }
+        sim.spent(taken);
+    }
+
+    /**
+     * Sorts the working orders as the matching engine ranks bids: higher limit first, then earlier placed (ids
+     * grow with time). An insertion sort, in place: the array is small and almost always already sorted.
+     */
+    private void inPriorityOrder() {
+        for (int i = 1; i < count; i++) {
+            SimOrder o = working[i];
+            int j = i - 1;
+            while (j >= 0 && ranksBelow(working[j], o)) {
+                working[j + 1] = working[j];
+                j--;
+            }
+            working[j + 1] = o;
+        }
+    }
+
+    private static boolean ranksBelow(SimOrder a, SimOrder b) {
+        return a.limit < b.limit || a.limit == b.limit && a.activeAt > b.activeAt
+                || a.limit == b.limit && a.activeAt == b.activeAt && a.id > b.id;
     }
 
     private void fill(SimOrder o, long q, long price, long now, Strategy strategy) {

@@ -17,81 +17,75 @@ class FillSimulatorTest {
     }
 
     @Test
-    void touchFillsAPrintAtTheLimitAtTheLimit() {
-        SimOrder o = buy(100, 5, 0);
-        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(3);
-        assertThat(touch.lastPrice()).isEqualTo(100);
+    void touchIsReachedByAPrintAtTheLimit() {
+        assertThat(touch.printReach(buy(100, 5, 0), 100, 3)).isEqualTo(3);
     }
 
     @Test
     void touchIgnoresAPrintAboveTheLimit() {
-        assertThat(touch.onPrint(buy(100, 5, 0), 101, 3)).isZero();
+        assertThat(touch.printReach(buy(100, 5, 0), 101, 3)).isZero();
     }
 
     @Test
     void tradeThroughIgnoresAPrintAtTheLimit() {
-        assertThat(through.onPrint(buy(100, 5, 0), 100, 3)).isZero();
+        assertThat(through.printReach(buy(100, 5, 0), 100, 3)).isZero();
     }
 
     @Test
-    void tradeThroughFillsAPrintBelowTheLimitAtTheLimit() {
-        SimOrder o = buy(100, 5, 0);
-        assertThat(through.onPrint(o, 99, 3)).isEqualTo(3);
-        assertThat(through.lastPrice()).isEqualTo(100);
+    void tradeThroughIsReachedByAPrintBelowTheLimit() {
+        assertThat(through.printReach(buy(100, 5, 0), 99, 3)).isEqualTo(3);
     }
 
     @Test
     void volumeAtTheLimitFirstEatsTheQueueAhead() {
         SimOrder o = buy(100, 5, 4);
-        assertThat(touch.onPrint(o, 100, 3)).isZero();
+        assertThat(touch.printReach(o, 100, 3)).isZero();
         assertThat(o.queueAhead).isEqualTo(1);
-        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(2);
+        assertThat(touch.printReach(o, 100, 3)).isEqualTo(2);
         assertThat(o.queueAhead).isZero();
     }
 
     @Test
     void printsAtTheLimitEatTheQueueUnderTradeThroughToo() {
         SimOrder o = buy(100, 5, 4);
-        assertThat(through.onPrint(o, 100, 3)).isZero();
+        assertThat(through.printReach(o, 100, 3)).isZero();
         assertThat(o.queueAhead).isEqualTo(1);
     }
 
     @Test
     void aPrintThroughTheLimitClearsTheQueueAfterEatingItsShare() {
         SimOrder o = buy(100, 5, 10);
-        assertThat(touch.onPrint(o, 99, 4)).isZero();
+        assertThat(touch.printReach(o, 99, 4)).isZero();
         assertThat(o.queueAhead).isZero();
-        assertThat(touch.onPrint(o, 99, 4)).isEqualTo(4);
+        assertThat(touch.printReach(o, 99, 4)).isEqualTo(4);
     }
 
     @Test
     void participationCapCarriesFractionsOver() {
         FillSimulator capped = new FillSimulator(new TouchFillModel(), FillConfig.DEFAULTS.withParticipationBps(1000));
-        SimOrder o = buy(100, 5, 0);
-        assertThat(capped.onPrint(o, 100, 5)).isZero();
-        assertThat(capped.onPrint(o, 100, 5)).isEqualTo(1);
-        assertThat(capped.onPrint(o, 100, 30)).isEqualTo(3);
-        assertThat(o.remaining()).isEqualTo(5);
+        assertThat(capped.participationBudget(5)).isZero();
+        capped.spent(0);
+        assertThat(capped.participationBudget(5)).isEqualTo(1);
+        capped.spent(1);
+        assertThat(capped.participationBudget(30)).isEqualTo(3);
     }
 
     @Test
-    void partialFillsStopAtTheOrderQuantity() {
-        SimOrder o = buy(100, 2, 0);
-        assertThat(touch.onPrint(o, 100, 10)).isEqualTo(2);
+    void onlyAFractionOfAUnitCarriesOverWhenTheBudgetWasNotUsed() {
+        FillSimulator capped = new FillSimulator(new TouchFillModel(), FillConfig.DEFAULTS.withParticipationBps(1000));
+        assertThat(capped.participationBudget(25)).isEqualTo(2);
+        capped.spent(0);
+        assertThat(capped.participationBudget(5)).isEqualTo(1);
     }
 
     @Test
-    void aRestingBuyFillsAtItsLimitEvenWhenTheBarOpensBelowIt() {
-        SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 100, 90, 100)).isEqualTo(1);
-        assertThat(touch.lastPrice()).isEqualTo(98);
+    void aBarOpeningBelowTheLimitReachesTheOrder() {
+        assertThat(touch.barReach(buy(98, 1, 0), 100, 90, 100)).isPositive();
     }
 
     @Test
-    void aBarThatTradesDownToTheLimitFillsAtTheLimit() {
-        SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 101, 97, 100)).isEqualTo(1);
-        assertThat(touch.lastPrice()).isEqualTo(98);
+    void aBarTradingDownToTheLimitReachesTheOrder() {
+        assertThat(touch.barReach(buy(98, 1, 0), 101, 97, 100)).isPositive();
     }
 
     @Test
@@ -104,15 +98,15 @@ class FillSimulatorTest {
     @Test
     void tradeThroughNeedsTheBarLowBelowTheLimit() {
         SimOrder o = buy(97, 1, 0);
-        assertThat(through.onBar(o, 101, 97, 100)).isZero();
-        assertThat(touch.onBar(buy(97, 1, 0), 101, 97, 100)).isEqualTo(1);
+        assertThat(through.barReach(o, 101, 97, 100)).isZero();
+        assertThat(touch.barReach(buy(97, 1, 0), 101, 97, 100)).isEqualTo(20);
     }
 
     @Test
     void aBarTouchingTheLimitEatsTheEstimatedQueueAtThatTick() {
         // 10 ticks, 100 units: 10 printed at the limit tick; 25 queued ahead leaves 15.
         SimOrder o = buy(91, 100, 25);
-        assertThat(touch.onBar(o, 100, 91, 100)).isZero();
+        assertThat(touch.barReach(o, 100, 91, 100)).isZero();
         assertThat(o.queueAhead).isEqualTo(15);
     }
 

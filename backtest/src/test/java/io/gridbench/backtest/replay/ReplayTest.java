@@ -137,6 +137,51 @@ class ReplayTest {
         assertThat(r.unitsBought()).isEqualTo(8);
     }
 
+    /** Places limit buys of {@code sizes} at {@code price} at the start. */
+    private static Strategy limitsAtStart(long price, long... sizes) {
+        return new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                for (long q : sizes) {
+                    ctx.orders().buyLimit(q, price);
+                }
+            }
+        };
+    }
+
+    @Test
+    void splittingALimitOrderDoesNotRaiseItsShareOfAPrint() {
+        MarketData d = data(flat(1, 100, 10), prints(new long[]{1000, 100, 10, 0}));
+        FillConfig tenPercent = FULL.withParticipationBps(1000);
+        StrategyResult one = run(d, tenPercent, limitsAtStart(100, 10));
+        StrategyResult ten = run(d, tenPercent, limitsAtStart(100, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(one.unitsBought()).isEqualTo(1);
+        assertThat(ten.unitsBought()).isEqualTo(1);
+    }
+
+    @Test
+    void splittingALimitOrderDoesNotRaiseItsShareOfABar() {
+        MarketData d = data(bars(new long[]{100, 100, 100, 100, 10}, new long[]{100, 100, 100, 100, 10}));
+        FillConfig tenPercent = FULL.withParticipationBps(1000);
+        StrategyResult one = run(d, tenPercent, limitsAtStart(100, 10));
+        StrategyResult ten = run(d, tenPercent, limitsAtStart(100, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(ten.unitsBought()).isEqualTo(one.unitsBought()).isEqualTo(2);
+    }
+
+    @Test
+    void ourOrdersShareAPrintBestPriceFirst() {
+        MarketData d = data(flat(1, 100, 10), prints(new long[]{1000, 100, 3, 0}));
+        StrategyResult r = run(d, FULL, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyLimit(5, 100);
+                ctx.orders().buyLimit(5, 101);
+            }
+        });
+        assertThat(r.unitsBought()).isEqualTo(3);
+        assertThat(r.timeline().fillPrice()).containsExactly(101L);
+    }
+
     @Test
     void repricingLosesQueuePriority() {
         // 5 printed at 100 before we join: that is the queue ahead. 4 more eat most of it, then 2 arrive.
