@@ -41,7 +41,8 @@ final class ReplayOptions {
     Path demand;
 
     @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
-            description = "touch | trade-through (default: ${DEFAULT-VALUE}).")
+            description = "Whether volume at a resting limit, after the queue ahead, fills it: touch (yes) |"
+                    + " trade-through (no); volume below the limit always does (default: ${DEFAULT-VALUE}).")
     String fill;
 
     @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",

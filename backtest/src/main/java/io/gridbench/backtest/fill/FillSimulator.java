@@ -32,41 +32,50 @@ public final class FillSimulator {
     }
 
     /**
-     * How much of a print of {@code quantity} at {@code price} reaches a resting buy, after the queue ahead:
-     * volume at exactly the limit first eats the queue ahead; a print strictly below the limit proves the whole
-     * queue at the limit is gone. Updates the order's queue; the participation cap is applied to all of a
-     * strategy's orders together by {@link #participationBudget}.
+     * How much of a print of {@code quantity} at {@code price} reaches a resting buy. A print below the limit went
+     * through our level: the queue ahead is gone and the whole print reaches us (the venue fills it without the
+     * participation cap). A print at the limit first eats the queue ahead; what is left reaches us only under a
+     * model that {@link FillModel#fillsAtLimit() fills at the limit}, and the participation cap applies to it.
      */
     public long printReach(SimOrder o, long price, long quantity) {
-        long reaching = model.printReaches(o.limit, price) ? quantity : 0;
-        boolean through = price < o.limit;
-        if (price == o.limit || through) {
-            long eaten = Math.min(o.queueAhead, quantity);
-            reaching = Math.max(0, reaching - eaten);
-            o.queueAhead = through ? 0 : o.queueAhead - eaten;
+        if (price > o.limit) {
+            return 0;
         }
-        return reaching;
+        if (price < o.limit) {
+            o.queueAhead = 0;
+            return quantity;
+        }
+        long eaten = Math.min(o.queueAhead, quantity);
+        o.queueAhead -= eaten;
+        return model.fillsAtLimit() ? quantity - eaten : 0;
     }
 
     /**
-     * How much of a completed bar reaches a resting buy that was active before the bar opened: the model's share
-     * of the bar after the queue ahead is eaten.
+     * How much of a completed bar reaches a resting buy that was active before the bar opened, assuming the bar's
+     * volume is spread evenly over its high-low range in ticks (bars say nothing finer). A bar whose low is below
+     * the limit went through our level: the volume below the limit reaches us (at least one unit: a trade below
+     * the limit happened), the queue is gone. A bar whose low is the limit offers the volume at that tick, after
+     * the queue ahead, and only under a model that fills at the limit.
      */
     public long barReach(SimOrder o, long high, long low, long volume) {
-        long reaching = model.barVolumeReaching(o.limit, high, low, volume);
-        if (low <= o.limit) {
-            long eaten = Math.min(o.queueAhead, FillModel.spreadVolume(o.limit, high, low, volume));
-            reaching = Math.max(0, reaching - eaten);
-            o.queueAhead = low < o.limit ? 0 : o.queueAhead - eaten;
+        if (low > o.limit || volume <= 0) {
+            return 0;
         }
-        return reaching;
+        if (low < o.limit) {
+            o.queueAhead = 0;
+            return Math.max(1, FillModel.spreadVolume(o.limit - 1, high, low, volume));
+        }
+        long atLimit = FillModel.spreadVolume(o.limit, high, low, volume);
+        long eaten = Math.min(o.queueAhead, atLimit);
+        o.queueAhead -= eaten;
+        return model.fillsAtLimit() ? atLimit - eaten : 0;
     }
 
     /**
-     * The whole units a strategy may take from one print or bar whose volume reaching its best-placed order is
-     * {@code reachable}: the participation share, plus fractions carried over from earlier prints and bars. One
-     * budget binds all of the strategy's orders together, so splitting an order never changes what it can get.
-     * Call {@link #spent} with what was taken.
+     * The whole units a strategy may take from the volume at its limit of one print or bar, when the most of it
+     * reaching one of its orders is {@code reachable}: the participation share, plus fractions carried over from
+     * earlier prints and bars. One budget binds all of the strategy's orders together, so splitting an order never
+     * changes what it can get. Call {@link #spent} with what was taken.
      */
     public long participationBudget(long reachable) {
         if (reachable <= 0) {

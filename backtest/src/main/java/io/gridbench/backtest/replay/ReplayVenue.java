@@ -217,13 +217,15 @@ final class ReplayVenue implements OrderGateway {
     void onPrint(long now, long price, long quantity, Strategy strategy) {
         inPriorityOrder();
         int n = count;
-        long widest = 0;
+        long widestAtLimit = 0;
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
             o.reach = resting(o) ? sim.printReach(o, price, quantity) : 0;
-            widest = Math.max(widest, o.reach);
+            if (o.limit == price) {
+                widestAtLimit = Math.max(widestAtLimit, o.reach);
+            }
         }
-        fillReached(n, widest, now, strategy);
+        fillReached(n, price, widestAtLimit, now, strategy);
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
@@ -239,14 +241,17 @@ final class ReplayVenue implements OrderGateway {
             inPriorityOrder();
             long open = candles.openTime(b);
             int n = count;
-            long widest = 0;
+            long low = candles.low(b);
+            long widestAtLimit = 0;
             for (int i = 0; i < n; i++) {
                 SimOrder o = working[i];
                 o.reach = resting(o) && o.activeAt <= open
-                        ? sim.barReach(o, candles.high(b), candles.low(b), candles.volume(b)) : 0;
-                widest = Math.max(widest, o.reach);
+                        ? sim.barReach(o, candles.high(b), low, candles.volume(b)) : 0;
+                if (o.limit == low) {
+                    widestAtLimit = Math.max(widestAtLimit, o.reach);
+                }
             }
-            fillReached(n, widest, now, strategy);
+            fillReached(n, low, widestAtLimit, now, strategy);
         }
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
@@ -260,24 +265,31 @@ final class ReplayVenue implements OrderGateway {
 
     /**
      * Shares one print's or bar's volume among the first {@code n} orders, best price first (they are in priority
-     * order): each takes what reaches it and is not taken by a better-placed order, and all together take no more
-     * than one participation budget. Fills are at the limit: we were the resting side.
+     * order), as the matching engine would: each takes what reaches it and was not taken by a better-placed order.
+     * Orders limited above {@code lowest}, the lowest price traded, were traded through and fill without a cap;
+     * orders at exactly that price share one participation budget. Fills are at the limit: we were the resting
+     * side.
      */
-    private void fillReached(int n, long widest, long now, Strategy strategy) {
-        long budget = sim.participationBudget(widest);
+    private void fillReached(int n, long lowest, long widestAtLimit, long now, Strategy strategy) {
+        long budget = sim.participationBudget(widestAtLimit);
         long taken = 0;
-        for (int i = 0; i < n && taken < budget; i++) {
+        long capped = 0;
+        for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
             if (o.reach <= 0 || !resting(o)) {
                 continue;
             }
-            long q = Math.min(o.remaining(), Math.min(o.reach, budget) - taken);
+            long q = Math.min(o.remaining(), o.reach - taken);
+            if (o.limit == lowest) {
+                q = Math.min(q, budget - capped);
+                capped += Math.max(0, q);
+            }
             if (q > 0) {
                 taken += q;
                 fill(o, q, o.limit, now, strategy);
             }
         }
-        sim.spent(taken);
+        sim.spent(capped);
     }
 
     /**

@@ -53,11 +53,11 @@ class FillSimulatorTest {
     }
 
     @Test
-    void aPrintThroughTheLimitClearsTheQueueAfterEatingItsShare() {
+    void aPrintThroughTheLimitReachesTheOrderWholeAndClearsTheQueue() {
         SimOrder o = buy(100, 5, 10);
-        assertThat(touch.printReach(o, 99, 4)).isZero();
-        assertThat(o.queueAhead).isZero();
         assertThat(touch.printReach(o, 99, 4)).isEqualTo(4);
+        assertThat(o.queueAhead).isZero();
+        assertThat(through.printReach(buy(100, 5, 10), 99, 4)).isEqualTo(4);
     }
 
     @Test
@@ -89,10 +89,16 @@ class FillSimulatorTest {
     }
 
     @Test
-    void barVolumeIsSpreadEvenlyOverTheRange() {
-        // range 91..100 = 10 ticks, 100 units: 10 per tick; touch at 93 reaches 91..93 = 30 units.
-        assertThat(new TouchFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(30);
-        assertThat(new TradeThroughFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(20);
+    void aBarThroughTheLimitOffersItsVolumeBelowTheLimit() {
+        // range 91..100 = 10 ticks, 100 units: 10 per tick; below a 93 limit are 91..92 = 20 units.
+        SimOrder o = buy(93, 100, 50);
+        assertThat(through.barReach(o, 100, 91, 100)).isEqualTo(20);
+        assertThat(o.queueAhead).isZero();
+    }
+
+    @Test
+    void aBarThroughTheLimitOffersAtLeastOneUnit() {
+        assertThat(through.barReach(buy(93, 5, 0), 100, 91, 3)).isEqualTo(1);
     }
 
     @Test

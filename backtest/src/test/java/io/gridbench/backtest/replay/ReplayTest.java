@@ -183,6 +183,34 @@ class ReplayTest {
     }
 
     @Test
+    void aPrintThroughTheLimitFillsBeforeTheQueueAtTheLimitAndWithoutTheCap() {
+        // 10 printed at 100 before we join; then a seller prints 4 at 99, through our 100 bid: price priority
+        // means the seller met our bid first, whatever the queue at 100 and the participation cap.
+        var trades = prints(new long[]{0, 100, 10, 0}, new long[]{1000, 99, 4, 0});
+        MarketData d = data(flat(1, 100, 14), trades);
+        FillConfig cfg = FULL.withQueue(QueueEstimate.PRINTED).withParticipationBps(1000);
+        StrategyResult r = run(d, cfg, new Strategy() {
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (ctx.now() == T0) {
+                    ctx.orders().buyLimit(5, 100);
+                }
+            }
+        });
+        assertThat(r.timeline().fillQuantity()).containsExactly(4L);
+        assertThat(r.timeline().fillPrice()).containsExactly(100L);
+    }
+
+    @Test
+    void aBarThroughTheLimitFillsItsVolumeBelowTheLimitWithoutTheCap() {
+        // 6 ticks 95..100, 12 units: 2 per tick, 6 below a 98 limit.
+        MarketData d = data(bars(new long[]{100, 100, 95, 96, 12}, new long[]{96, 97, 96, 97, 10}));
+        StrategyResult r = run(d, FULL.withParticipationBps(1000), limitsAtStart(98, 10));
+        assertThat(r.timeline().fillQuantity()).containsExactly(6L, 4L);
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN, T0 + 2 * MIN);
+    }
+
+    @Test
     void repricingLosesQueuePriority() {
         // 5 printed at 100 before we join: that is the queue ahead. 4 more eat most of it, then 2 arrive.
         var trades = prints(new long[]{0, 100, 5, 0}, new long[]{1000, 100, 4, 0}, new long[]{5000, 100, 2, 0});
