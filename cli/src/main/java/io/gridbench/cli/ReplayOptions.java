@@ -60,7 +60,9 @@ final class ReplayOptions {
     String latency;
 
     @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
-            description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
+            description = "Assumed bid-ask spread: with prints the ask is this far above a sell-aggressor"
+                    + " print (a buy-aggressor print is the ask); with bars only, half of it above the close"
+                    + " (default: ${DEFAULT-VALUE}).")
     long spreadTicks;
 
     @Option(names = "--depth-units", defaultValue = "40", paramLabel = "UNITS",

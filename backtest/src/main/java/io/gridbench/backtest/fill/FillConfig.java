@@ -11,8 +11,8 @@ import io.gridbench.exchange.market.Prices;
  * @param queueEstimate          how the queue ahead at our price is estimated
  * @param queueLookbackMillis    the window before activation that {@link QueueEstimate#PRINTED} looks at
  * @param latencyMillis          time from placing (or re-pricing) an order until it can trade
- * @param spreadTicks            assumed bid-ask spread; market orders pay half of it (rounded up) over the last
- *                               price
+ * @param spreadTicks            assumed bid-ask spread: with prints, the ask is this far above a sell-aggressor
+ *                               print (at least a tick); with bars only, half of it (rounded up) above the close
  * @param depthUnits             units resting at each price level of the ask side, one tick apart, that market
  *                               and marketable orders walk (the Grid's agent ladders hold 40 per level)
  */
@@ -57,11 +57,6 @@ public record FillConfig(int participationBps, QueueEstimate queueEstimate, long
     public FillConfig withDepthUnits(long unitsPerLevel) {
         return new FillConfig(participationBps, queueEstimate, queueLookbackMillis, latencyMillis, spreadTicks,
                 unitsPerLevel);
-    }
-
-    /** Half the spread, rounded up to a whole tick: what a buyer pays over the last price. */
-    public long halfSpreadTicks() {
-        return (spreadTicks + 1) / 2;
     }
 
     /** A one-line summary for reports. */

@@ -210,6 +210,46 @@ class ReplayTest {
         assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN, T0 + 2 * MIN);
     }
 
+    /** Places a market buy of one unit at the first print at or after {@code at}. */
+    private static Strategy marketBuyAt(long at) {
+        return new Strategy() {
+            private boolean done;
+
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (!done && ctx.now() >= at) {
+                    done = true;
+                    ctx.orders().buyMarket(1);
+                }
+            }
+        };
+    }
+
+    @Test
+    void anOldBuyPrintBelowTheMarketIsNotTheAsk() {
+        // A buyer lifted 230 long ago; since then sellers hit bids at 240 and 241. The ask is above 241.
+        var trades = prints(new long[]{0, 230, 1, 1}, new long[]{500_000, 240, 1, 0}, new long[]{520_000, 241, 1, 0});
+        MarketData d = data(flat(10, 240, 1), trades);
+        StrategyResult r = run(d, FULL.withSpread(2), marketBuyAt(T0 + 520_000));
+        assertThat(r.timeline().fillPrice()).containsExactly(243L);
+    }
+
+    @Test
+    void aBuyPrintIsTheAsk() {
+        var trades = prints(new long[]{0, 240, 1, 0}, new long[]{1000, 242, 1, 1});
+        MarketData d = data(flat(1, 240, 1), trades);
+        StrategyResult r = run(d, FULL.withSpread(6), marketBuyAt(T0 + 1000));
+        assertThat(r.timeline().fillPrice()).containsExactly(242L);
+    }
+
+    @Test
+    void theAssumedSpreadMovesTheCostOfAMarketOrderWithPrints() {
+        var trades = prints(new long[]{0, 242, 1, 1}, new long[]{1000, 240, 1, 0});
+        MarketData d = data(flat(1, 240, 1), trades);
+        assertThat(run(d, FULL.withSpread(2), marketBuyAt(T0 + 1000)).costCents()).isEqualTo(242);
+        assertThat(run(d, FULL.withSpread(20), marketBuyAt(T0 + 1000)).costCents()).isEqualTo(260);
+    }
+
     @Test
     void repricingLosesQueuePriority() {
         // 5 printed at 100 before we join: that is the queue ahead. 4 more eat most of it, then 2 arrive.
