@@ -251,6 +251,19 @@ class ReplayTest {
     }
 
     @Test
+    void aBarOpeningBelowARestingLimitFillsAtTheLimitNotTheOpen() {
+        MarketData d = data(bars(new long[]{100, 100, 100, 100, 10}, new long[]{90, 95, 90, 92, 60}));
+        StrategyResult r = run(d, FULL, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyLimit(3, 98);
+            }
+        });
+        assertThat(r.timeline().fillPrice()).containsExactly(98L);
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + 2 * MIN);
+    }
+
+    @Test
     void repricingLosesQueuePriority() {
         // 5 printed at 100 before we join: that is the queue ahead. 4 more eat most of it, then 2 arrive.
         var trades = prints(new long[]{0, 100, 5, 0}, new long[]{1000, 100, 4, 0}, new long[]{5000, 100, 2, 0});
