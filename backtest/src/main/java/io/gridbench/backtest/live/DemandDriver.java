@@ -1,11 +1,11 @@
 package io.gridbench.backtest.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.backtest.data.LongList;
 import io.gridbench.backtest.demand.DemandModel;
 import io.gridbench.backtest.demand.Job;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.exchange.client.ApiStatusException;
-import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -54,7 +54,7 @@ public final class DemandDriver implements AutoCloseable {
     private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Deque<long[]> waiting = new ArrayDeque<>();
-    private final Histogram jobWaits = new Histogram(3);
+    private final LongList jobWaits = new LongList(16);
     private int nextJob;
     private long planned;
     private long consumedTokens;
@@ -143,7 +143,7 @@ public final class DemandDriver implements AutoCloseable {
             long[] job = waiting.poll();
             available -= job[1];
             jobsStarted++;
-            jobWaits.recordValue(Math.max(0, now - job[0]));
+            jobWaits.add(Math.max(0, now - job[0]));
             for (long left = job[1]; left > 0; left -= maxChunkTokens) {
                 send(Math.min(left, maxChunkTokens));
             }
@@ -250,8 +250,9 @@ public final class DemandDriver implements AutoCloseable {
         return jobsStarted;
     }
 
-    Histogram jobWaits() {
-        return jobWaits;
+    /** How long each started job waited, milliseconds. */
+    long[] jobWaits() {
+        return jobWaits.toArray();
     }
 
     @Override

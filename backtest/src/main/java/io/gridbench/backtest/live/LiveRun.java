@@ -13,7 +13,6 @@ import io.gridbench.backtest.strategy.StrategyContext;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.TradePrint;
-import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -218,7 +217,7 @@ public final class LiveRun implements StrategyContext {
                     demand.jobsStarted(), demand.jobWaits());
         } else {
             consumption = new RunRecorder.Consumption(account.balanceTokens(), account.consumedTokens(),
-                    account.stockOutMillis(), account.stockOuts(), 0, 0, 0, new Histogram(3));
+                    account.stockOutMillis(), account.stockOuts(), 0, 0, 0, new long[0]);
         }
         StrategyResult result = recorder.result(spec.name(), spec.type(), spec.parameters(), orders.openOrders(),
                 consumption);

@@ -102,7 +102,7 @@ class DemandDriverTest {
 
             assertThat(demand.waitingJobTokens()).isZero();
             assertThat(demand.jobsStarted()).isEqualTo(1);
-            assertThat(demand.jobWaits().getMaxValue()).isEqualTo(2_000);
+            assertThat(demand.jobWaits()).containsExactly(2_000);
             assertThat(demand.consumedTokens()).isEqualTo(5_000);
         }
     }
