@@ -255,8 +255,14 @@ public final class DemandDriver implements AutoCloseable {
         return jobWaits.toArray();
     }
 
+    /** Stops at once: requests in flight are abandoned (and not counted) before the journal closes. */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
