@@ -199,7 +199,7 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         LiveSettings settings = new LiveSettings(marketId, instrument, pollMillis, durationMillis, caps, paper,
-                cancelOnExit, dir);
+                cancelOnExit);
         try (Journal j = Journal.open(dir, clock::millis)) {
             RetryingApi api = new RetryingApi(client, j, RetryPolicy.DEFAULT, Thread::sleep);
             LiveRun liveRun = new LiveRun(api, settings, j, clock, line -> stderr.println("run: " + line));

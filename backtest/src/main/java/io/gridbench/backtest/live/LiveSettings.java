@@ -1,7 +1,5 @@
 package io.gridbench.backtest.live;
 
-import java.nio.file.Path;
-
 /**
  * How a live run is set up. Immutable.
  *
@@ -12,10 +10,9 @@ import java.nio.file.Path;
  * @param caps           hard limits checked before every order
  * @param paper          place nothing: orders rest in the run and fill against live prints
  * @param cancelOnExit   cancel the run's resting orders when it ends
- * @param journalDir     where {@code journal.jsonl} and the report go; an existing journal is resumed
  */
 public record LiveSettings(String marketId, String instrumentName, long pollMillis, long durationMillis,
-                           RunCaps caps, boolean paper, boolean cancelOnExit, Path journalDir) {
+                           RunCaps caps, boolean paper, boolean cancelOnExit) {
     public LiveSettings {
         if (pollMillis <= 0 || durationMillis < 0) {
             throw new IllegalArgumentException("poll interval must be positive and duration not negative");

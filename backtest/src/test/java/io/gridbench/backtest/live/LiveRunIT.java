@@ -53,7 +53,7 @@ class LiveRunIT {
         TradingApiClient client = exchange.newAccount();
         StrategySpec spec = SimulatedExchange.example(name);
         try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
-            LiveOutcome outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE, dir), journal)
+            LiveOutcome outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE), journal)
                     .run(spec);
 
             assertThat(outcome.stopReason()).isEqualTo("duration");
@@ -83,7 +83,7 @@ class LiveRunIT {
         TradingApiClient client = exchange.newAccount();
         LiveOutcome outcome;
         try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
-            outcome = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE, dir), journal)
+            outcome = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE), journal)
                     .run(SimulatedExchange.example("auto", "buy_quantity=5"));
         }
 
@@ -98,7 +98,7 @@ class LiveRunIT {
         List<LiveOutcome> snapshots = new ArrayList<>();
         LiveOutcome end;
         try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
-            end = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE, dir), journal)
+            end = exchange.run(client, exchange.settings(2 * 60_000L, RunCaps.NONE), journal)
                     .snapshots(30_000, snapshots::add).run(SimulatedExchange.example("auto", "buy_quantity=5"));
         }
 
@@ -123,7 +123,7 @@ class LiveRunIT {
         try (Journal journal = Journal.open(dir, exchange.clock::millis);
              DemandDriver demand = new DemandDriver(workload, max -> chat.complete(SimulatedExchange.INSTRUMENT,
                      "system", "demand", max, true), journal, 4, 2_000, 16_000)) {
-            outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE, dir), journal)
+            outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE), journal)
                     .demand(demand).run(spec);
         }
 

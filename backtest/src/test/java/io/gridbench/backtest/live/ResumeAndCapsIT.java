@@ -45,7 +45,7 @@ class ResumeAndCapsIT {
     private LiveOutcome run(TradingApiClient client, StrategySpec spec, long minutes, RunCaps caps)
             throws IOException {
         try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
-            return exchange.run(client, exchange.settings(minutes * 60_000L, caps, dir), journal).run(spec);
+            return exchange.run(client, exchange.settings(minutes * 60_000L, caps), journal).run(spec);
         }
     }
 

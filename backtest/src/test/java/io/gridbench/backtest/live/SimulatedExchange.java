@@ -76,8 +76,8 @@ final class SimulatedExchange implements AutoCloseable {
         return new LiveRun(api, settings, journal, clock.runClock(), line -> { });
     }
 
-    LiveSettings settings(long durationMillis, RunCaps caps, Path journal) {
-        return new LiveSettings(marketId, INSTRUMENT, 10_000, durationMillis, caps, false, false, journal);
+    LiveSettings settings(long durationMillis, RunCaps caps) {
+        return new LiveSettings(marketId, INSTRUMENT, 10_000, durationMillis, caps, false, false);
     }
 
     /** The account's orders on the exchange, newest first, all pages. */
