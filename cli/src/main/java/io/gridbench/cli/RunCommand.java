@@ -63,7 +63,6 @@ public final class RunCommand implements Callable<Integer> {
     private static final long DEMAND_HORIZON_MILLIS = 24 * 3_600_000L;
     /** How often the report is rewritten while the run goes on. */
     private static final long REPORT_MILLIS = 5 * 60_000L;
-    private static final int DEMAND_CONCURRENCY = 4;
     private static final long DEMAND_MIN_CHUNK = 500;
     private static final long DEMAND_MAX_CHUNK = 4_000;
     private static final String DEMAND_SYSTEM = "You are a helpful assistant.";
@@ -103,6 +102,10 @@ public final class RunCommand implements Callable<Integer> {
                 description = "Only watch and refill the real balance, which someone else spends (the default).")
         boolean accountBalance;
     }
+
+    @Option(names = "--demand-concurrency", paramLabel = "N", defaultValue = "4",
+            description = "Completions of --demand in flight at once (default: ${DEFAULT-VALUE}).")
+    int demandConcurrency;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seeds the demand file's random jobs (default: ${DEFAULT-VALUE}).")
@@ -154,6 +157,9 @@ public final class RunCommand implements Callable<Integer> {
             throw bad("--poll must be positive, got '" + poll + "'");
         }
         RunCaps caps = caps();
+        if (demandConcurrency < 1) {
+            throw bad("--demand-concurrency must be at least 1, got " + demandConcurrency);
+        }
         Map<String, String> vars = credentials == null ? System.getenv() : readCredentials();
         String url = baseUrl != null ? baseUrl : vars.getOrDefault("TRADING_BASE_URL", RecordCommand.DEFAULT_BASE_URL);
         String host = host(url);
@@ -215,7 +221,8 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 ChatCompletionsClient chat = new ChatCompletionsClient(consumptionUrl, apiKey, Duration.ofMinutes(10));
                 driver = new DemandDriver(workload, maxTokens -> chat.complete(instrument, DEMAND_SYSTEM,
-                        DEMAND_PROMPT, maxTokens, true), j, DEMAND_CONCURRENCY, DEMAND_MIN_CHUNK, DEMAND_MAX_CHUNK);
+                        DEMAND_PROMPT, maxTokens, true), j, clock::millis, demandConcurrency, DEMAND_MIN_CHUNK,
+                        DEMAND_MAX_CHUNK);
                 liveRun.demand(driver);
                 stderr.println("run: demand " + workload.describe() + " through " + consumptionUrl);
             }

@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a demand file's workload into real chat completions through the Consumption API, so metering draws the
  * consumption balance down as the user would (seed 000's flow): continuous demand is sent in chunks as it accrues,
  * batch jobs wait until the balance covers them and then run. A 402 (balance too low) is a stock-out: the chunk is
  * unmet, as in the backtest. The loop thread calls {@link #tick}; completions run on a small pool of threads and
- * report back through a queue, so the strategy is never blocked by inference.
+ * report back through a queue, so the strategy is never blocked by inference; a request that finishes sends the
+ * next chunk due at once, so the pace is set by the concurrency, not by the poll interval.
  */
 public final class DemandDriver implements AutoCloseable {
     /** One completion of a planned size; returns the API's {@code chat.completion} (with {@code usage}). */
@@ -47,6 +50,7 @@ public final class DemandDriver implements AutoCloseable {
     private final List<Job> jobs;
     private final Completions completions;
     private final Journal journal;
+    private final LongSupplier clock;
     private final int maxConcurrent;
     private final long minChunkTokens;
     private final long maxChunkTokens;
@@ -56,7 +60,10 @@ public final class DemandDriver implements AutoCloseable {
     private final Deque<long[]> waiting = new ArrayDeque<>();
     private final LongList jobWaits = new LongList(16);
     private int nextJob;
+    /** Continuous demand tokens sent or written off; guarded by this object's monitor (workers send too). */
     private long planned;
+    private volatile boolean dry;
+    private volatile boolean stopping;
     private long consumedTokens;
     private long unmetTokens;
     private long errors;
@@ -69,8 +76,8 @@ public final class DemandDriver implements AutoCloseable {
      * @param minChunkTokens continuous demand waits until this much has accrued before a request is sent
      * @param maxChunkTokens the most one request asks for
      */
-    public DemandDriver(Workload workload, Completions completions, Journal journal, int maxConcurrent,
-                        long minChunkTokens, long maxChunkTokens) {
+    public DemandDriver(Workload workload, Completions completions, Journal journal, LongSupplier clock,
+                        int maxConcurrent, long minChunkTokens, long maxChunkTokens) {
         if (maxConcurrent < 1 || minChunkTokens < PROMPT_TOKENS + 1 || maxChunkTokens < minChunkTokens) {
             throw new IllegalArgumentException("need maxConcurrent >= 1 and " + (PROMPT_TOKENS + 1)
                     + " <= minChunk <= maxChunk");
@@ -79,6 +86,7 @@ public final class DemandDriver implements AutoCloseable {
         this.jobs = workload.jobs();
         this.completions = completions;
         this.journal = journal;
+        this.clock = clock;
         this.maxConcurrent = maxConcurrent;
         this.minChunkTokens = minChunkTokens;
         this.maxChunkTokens = maxChunkTokens;
@@ -113,11 +121,13 @@ public final class DemandDriver implements AutoCloseable {
                 if (drySince >= 0) {
                     stockOutMillis += now - drySince;
                     drySince = -1;
+                    dry = false;
                 }
             } else {
                 unmetTokens += o.plannedTokens;
                 if (o.status == 402 && drySince < 0) {
                     drySince = now;
+                    dry = true;
                     stockOuts++;
                     ranDry = true;
                 } else if (o.status != 402) {
@@ -148,26 +158,46 @@ public final class DemandDriver implements AutoCloseable {
                 send(Math.min(left, maxChunkTokens));
             }
         }
-        long due = demand.cumulativeTokens(now) - planned;
         if (drySince >= 0) {
-            // Stocked out: one request at a time probes the balance; the rest of the demand goes unserved now,
-            // as in the backtest, instead of piling up and arriving all at once when the balance is back.
-            if (due >= minChunkTokens && inFlight.get() == 0) {
-                long chunk = Math.min(due, maxChunkTokens);
-                planned += chunk;
-                due -= chunk;
-                send(chunk);
-            }
-            unmetTokens += due;
-            planned += due;
-            return;
+            writeOffWhileDry(now);
+        } else {
+            sendContinuous(now);
         }
-        while (due >= minChunkTokens && inFlight.get() < maxConcurrent) {
+    }
+
+    /**
+     * Stocked out: one request at a time probes the balance; the rest of the demand goes unserved now, as in the
+     * backtest, instead of piling up and arriving all at once when the balance is back.
+     */
+    private synchronized void writeOffWhileDry(long now) {
+        long due = demand.cumulativeTokens(now) - planned;
+        if (due >= minChunkTokens && inFlight.get() == 0) {
             long chunk = Math.min(due, maxChunkTokens);
             planned += chunk;
             due -= chunk;
             send(chunk);
         }
+        unmetTokens += due;
+        planned += due;
+    }
+
+    /**
+     * Sends the continuous demand accrued up to {@code now}, up to the concurrency limit. Called by the loop at each
+     * step and by a request that has just finished, so the pace is not bound to the poll interval.
+     */
+    private synchronized void sendContinuous(long now) {
+        long due = demand.cumulativeTokens(now) - planned;
+        while (due >= minChunkTokens && inFlight.get() < maxConcurrent && !stopping) {
+            long chunk = Math.min(due, maxChunkTokens);
+            planned += chunk;
+            due -= chunk;
+            send(chunk);
+        }
+    }
+
+    /** Continuous demand accrued but not yet sent: how far the requests are behind the demand file. */
+    synchronized long behindTokens(long now) {
+        return Math.max(0, demand.cumulativeTokens(now) - planned);
     }
 
     private void send(long tokens) {
@@ -187,6 +217,13 @@ public final class DemandDriver implements AutoCloseable {
                     .put("error", outcome.error));
             outcomes.add(outcome);
             inFlight.decrementAndGet();
+            if (outcome.status == 0 && !dry && !stopping) {
+                try {
+                    sendContinuous(clock.getAsLong());
+                } catch (RejectedExecutionException closing) {
+                    // The run ended while this request was in flight: nothing more is sent.
+                }
+            }
         });
     }
 
@@ -206,6 +243,7 @@ public final class DemandDriver implements AutoCloseable {
 
     /** Stops sending, waits briefly for requests in flight and counts them, and ends a running stock-out. */
     void finish(long now) {
+        stopping = true;
         pool.shutdown();
         try {
             pool.awaitTermination(30, TimeUnit.SECONDS);
@@ -258,6 +296,7 @@ public final class DemandDriver implements AutoCloseable {
     /** Stops at once: requests in flight are abandoned (and not counted) before the journal closes. */
     @Override
     public void close() {
+        stopping = true;
         pool.shutdownNow();
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -345,7 +345,7 @@ public final class LiveRun implements StrategyContext {
                 + " units), bought " + recorder.unitsFilled() + " units for USD " + Prices.format(recorder.costCents())
                 + ", balance " + account.balanceTokens() + " tokens, last price " + Prices.format(market.lastPrice())
                 + (demand == null ? "" : ", demand served " + demand.consumedTokens() + " tokens, unmet "
-                + demand.unmetTokens());
+                + demand.unmetTokens() + ", not yet sent " + demand.behindTokens(now));
     }
 
     private void deliverFills(Strategy strategy) {

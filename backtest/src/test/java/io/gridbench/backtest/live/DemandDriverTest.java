@@ -47,7 +47,7 @@ class DemandDriverTest {
     }
 
     private DemandDriver driver(Workload workload, DemandDriver.Completions completions) {
-        return new DemandDriver(workload, completions, journal, 4, 1_000, 4_000);
+        return new DemandDriver(workload, completions, journal, () -> 0L, 4, 1_000, 4_000);
     }
 
     @Test

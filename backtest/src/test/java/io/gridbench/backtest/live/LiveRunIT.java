@@ -122,7 +122,7 @@ class LiveRunIT {
         LiveOutcome outcome;
         try (Journal journal = Journal.open(dir, exchange.clock::millis);
              DemandDriver demand = new DemandDriver(workload, max -> chat.complete(SimulatedExchange.INSTRUMENT,
-                     "system", "demand", max, true), journal, 4, 2_000, 16_000)) {
+                     "system", "demand", max, true), journal, exchange.clock::millis, 4, 2_000, 16_000)) {
             outcome = exchange.run(client, exchange.settings(10 * 60_000L, RunCaps.NONE), journal)
                     .demand(demand).run(spec);
         }
