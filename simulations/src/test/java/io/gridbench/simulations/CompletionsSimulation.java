@@ -71,9 +71,9 @@ public class CompletionsSimulation extends Simulation {
             .exec(load.journey(completions.pickPrompt().exec(completions.stream())));
 
     {
-        setUp(load.inject(askers), load.inject(streamers))
+        LoadShape.bounded(setUp(load.inject(askers), load.inject(streamers))
                 .protocols(protocol)
-                .assertions(Gates.fromProperties().assertions(true));
+                .assertions(Gates.fromProperties().assertions(true)));
     }
 
     @Override

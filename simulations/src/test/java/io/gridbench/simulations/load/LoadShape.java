@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
 
@@ -91,6 +92,16 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
             return exec(IntendedStart.arrival()).exec(once);
         }
         return during(total()).on(CoreDsl.pace(pace).exec(IntendedStart.nextIteration(pace)).exec(once));
+    }
+
+    /**
+     * {@code setUp}, cut off after {@code gridbench.maxSeconds} when that is set: requests still in flight then are
+     * abandoned (goodput counts them as failed). A capacity step past saturation would otherwise wait out every
+     * queued request's timeout.
+     */
+    public static Simulation.SetUp bounded(Simulation.SetUp setUp) {
+        return Settings.isSet("maxSeconds")
+                ? setUp.maxDuration(Duration.ofSeconds(Settings.positiveInt("maxSeconds", 1))) : setUp;
     }
 
     /** Warm-up and measured duration together: how long load is offered. */

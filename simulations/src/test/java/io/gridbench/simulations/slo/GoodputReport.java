@@ -66,7 +66,9 @@ public final class GoodputReport {
         root.put("error_pct", round(s.errorPct()));
         root.put("throughput_per_second", round(s.throughput()));
         root.put("goodput_per_second", round(s.goodput()));
-        root.put("latency_growth", Double.isNaN(s.latencyGrowth()) ? null : round(s.latencyGrowth()));
+        root.put("latency_growth", orNull(s.latencyGrowth()));
+        root.put("latency_first_quarter_ms", orNull(s.firstQuarterLatency()));
+        root.put("latency_last_quarter_ms", orNull(s.lastQuarterLatency()));
         ArrayNode verdicts = root.putArray("objectives");
         for (GoodputSummary.Verdict v : s.verdicts()) {
             ObjectNode node = verdicts.addObject();
@@ -84,7 +86,7 @@ public final class GoodputReport {
         ArrayNode timeline = root.putArray("mean_latency_ms_by_second");
         for (int i = 0; i < s.successesBySecond().length; i++) {
             double mean = s.meanLatency(i, i + 1);
-            timeline.add(Double.isNaN(mean) ? null : round(mean));
+            timeline.add(orNull(mean));
         }
         return root;
     }
@@ -101,6 +103,10 @@ public final class GoodputReport {
         }
         node.put("max", h.getMaxValue());
         return node;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : round(value);
     }
 
     private static double round(double value) {

@@ -83,14 +83,21 @@ public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, 
      * grows with the run's length. NaN for runs under four seconds or a quarter without successes.
      */
     public double latencyGrowth() {
-        int n = successesBySecond.length;
-        if (n < 4) {
-            return Double.NaN;
-        }
-        int quarter = n / 4;
-        double first = meanLatency(0, quarter);
-        double last = meanLatency(n - quarter, n);
+        double first = firstQuarterLatency();
+        double last = lastQuarterLatency();
         return Double.isNaN(first) || Double.isNaN(last) || first <= 0 ? Double.NaN : last / first;
+    }
+
+    /** Mean latency in ms of the first quarter of the run's seconds of arrivals; NaN under four seconds. */
+    public double firstQuarterLatency() {
+        int n = successesBySecond.length;
+        return n < 4 ? Double.NaN : meanLatency(0, n / 4);
+    }
+
+    /** Mean latency in ms of the last quarter of the run's seconds of arrivals; NaN under four seconds. */
+    public double lastQuarterLatency() {
+        int n = successesBySecond.length;
+        return n < 4 ? Double.NaN : meanLatency(n - n / 4, n);
     }
 
     /** Mean latency in ms of the successes meant to start in seconds {@code [from, to)}; NaN without any. */
