@@ -41,7 +41,7 @@ public final class CapacityCommand implements Callable<Integer> {
     static final Set<String> SIMULATIONS = Set.of("completions", "orders");
     /** Properties each step sets itself: a -D for them would be overwritten, so it is refused. */
     static final Set<String> SET_BY_CAPACITY = Set.of("model", "rate", "rampTo", "users", "duration", "warmup",
-            "maxSeconds", "slo", "assert.errorPct");
+            "maxSeconds", "slo", "assert.errorPct", "trace.rate", "trace.speed");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
     @Spec

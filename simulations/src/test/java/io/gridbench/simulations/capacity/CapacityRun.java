@@ -76,6 +76,7 @@ public final class CapacityRun {
         Options options;
         try {
             options = parse(args);
+            GatlingRun.checkInput();
         } catch (IllegalArgumentException e) {
             System.err.println("gridbench capacity: " + e.getMessage());
             System.exit(2);
@@ -145,6 +146,10 @@ public final class CapacityRun {
         props.put("model", "open");
         props.put("rate", Double.toString(workload.arrivalsPerPopulation(rate)));
         props.put("rampTo", null);
+        if (Settings.isSet("trace")) {
+            // a trace keeps its own shape and mix; only its pace follows the step's rate
+            props.put("trace.rate", Double.toString(rate / workload.requestsPerArrival()));
+        }
         props.put("duration", Integer.toString(options.stepSeconds()));
         props.put("warmup", Integer.toString(options.warmupSeconds()));
         props.put("maxSeconds", Integer.toString(options.warmupSeconds() + options.stepSeconds() + GRACE_SECONDS));
