@@ -93,6 +93,9 @@ final class CapacityReport {
             cpu.put("server", round(s.cpu().serverCores()));
             cpu.put("available", s.cpu().availableCores());
             cpu.put("generator_bound", s.cpu().generatorBound());
+            step.put("schedule_lag_seconds", round(s.scheduleLagSeconds()));
+            step.put("generator_bound", s.generatorBound());
+            cpu.put("machine_load", orNull(s.cpu().machineLoad()));
             step.put("gatling_report", s.report());
         }
         return root;
@@ -129,7 +132,8 @@ final class CapacityReport {
                 .append("(throughput below 90 % of the offered rate, or mean latency of the last quarter of arrivals ")
                 .append("more than twice the first quarter's). CPU: cores used by the load generator and by the ")
                 .append("in-process simulated exchange; when the cores are nearly all busy and the generator holds ")
-                .append("most of them, the step measured the machine with the generator on it.</p><script>")
+                .append("most of them, or its arrivals fell more than a second behind schedule, the step measured ")
+                .append("the machine with the generator on it.</p><script>")
                 .append(ChartLibrary.script()).append("</script><script>const CHARTS=").append(charts(result))
                 .append(";\n").append(CHART_SCRIPT).append("</script></body></html>\n");
         return out.toString();
@@ -137,7 +141,7 @@ final class CapacityReport {
 
     private static void table(StringBuilder out, CapacityResult result) {
         out.append("<table><tr><th>step</th><th>offered/s</th><th>throughput/s</th><th>goodput/s</th>")
-                .append("<th>errors</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>CPU gen + server</th>")
+                .append("<th>errors</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>CPU cores gen + server; machine busy</th>")
                 .append("<th>verdict</th><th>Gatling report</th></tr>");
         int order = 0;
         for (StepResult s : result.steps()) {
@@ -146,7 +150,9 @@ final class CapacityReport {
                     .append("<td>").append(String.format(Locale.ROOT, "%.2f %%", s.errorPct())).append("</td>")
                     .append(cell(s.latencyP50Ms())).append(cell(s.latencyP95Ms())).append(cell(s.latencyP99Ms()))
                     .append("<td>").append(String.format(Locale.ROOT, "%.2f + %.2f", s.cpu().generatorCores(),
-                            s.cpu().serverCores())).append(s.cpu().generatorBound() ? " (generator-bound)" : "")
+                            s.cpu().serverCores())).append(s.generatorBound() ? " (generator-bound)" : "")
+                    .append(Double.isNaN(s.cpu().machineLoad()) ? "" : String.format(Locale.ROOT,
+                            "; machine %.0f %%", 100 * s.cpu().machineLoad()))
                     .append("</td><td class=\"why").append(s.passed() ? "\">passed" : " fail\">"
                             + HtmlText.escape(s.failure())).append("</td><td><a href=\"")
                     .append(HtmlText.escape(s.report())).append("\">report</a></td></tr>");

@@ -58,10 +58,21 @@ public record CapacityResult(List<StepResult> steps, double highestPassingRate, 
         return null;
     }
 
-    /** The first step whose CPU use says the load generator itself was the bound, if any. */
+    /** The step that set the answer: the lowest failing one, else the highest passing one; null without steps. */
+    public StepResult limitingStep() {
+        double rate = Double.isNaN(lowestFailingRate) ? highestPassingRate : lowestFailingRate;
+        for (StepResult s : steps) {
+            if (s.offeredRate() == rate) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The first step (by rate) where the load generator itself was the bound, if any. */
     public StepResult generatorBound() {
         for (StepResult s : byRate()) {
-            if (s.cpu().generatorBound()) {
+            if (s.generatorBound()) {
                 return s;
             }
         }
@@ -98,11 +109,17 @@ public record CapacityResult(List<StepResult> steps, double highestPassingRate, 
         if (!Double.isNaN(knee)) {
             out.append(" Knee: ").append(CapacitySearch.rate(knee)).append("/s.");
         }
+        StepResult limit = limitingStep();
+        if (limit != null && limit.cpu().machineBusy() && !limit.generatorBound()) {
+            out.append(String.format(Locale.ROOT, " At %s/s the machine's cores were %.0f %% busy with other "
+                    + "processes included: the answer is this shared machine's.",
+                    CapacitySearch.rate(limit.offeredRate()), 100 * limit.cpu().machineLoad()));
+        }
         StepResult bound = generatorBound();
         if (bound != null) {
             out.append(String.format(Locale.ROOT, " The load generator was the bottleneck from %s/s on (%s): the "
                     + "answer measures this machine with the generator on it, not the server alone.",
-                    CapacitySearch.rate(bound.offeredRate()), bound.cpu().describe()));
+                    CapacitySearch.rate(bound.offeredRate()), bound.generatorEvidence()));
         }
         return out.toString();
     }

@@ -132,7 +132,7 @@ public final class CapacityRun {
         if (!Files.exists(goodput)) {
             throw new IllegalStateException("step " + name + " wrote no " + goodput);
         }
-        StepResult result = read(rate, JSON.readTree(goodput.toFile()), cpu,
+        StepResult result = read(rate, JSON.readTree(goodput.toFile()), cpu, options.stepSeconds(),
                 options.folder().relativize(run.resolve("index.html")).toString());
         System.out.println("gridbench: step " + stepCount + (result.passed() ? " passed" : " failed: "
                 + result.failure()) + String.format(Locale.ROOT, " (throughput %.1f/s, goodput %.1f/s; %s)",
@@ -178,7 +178,7 @@ public final class CapacityRun {
     }
 
     /** A step's result from its {@code goodput.json}. */
-    static StepResult read(double rate, JsonNode goodput, CpuUse cpu, String report) {
+    static StepResult read(double rate, JsonNode goodput, CpuUse cpu, int stepSeconds, String report) {
         List<StepResult.Measurement> measurements = new ArrayList<>();
         for (JsonNode o : goodput.path("objectives")) {
             measurements.add(new StepResult.Measurement(o.path("term").asText(), o.path("threshold").asDouble(),
@@ -191,7 +191,7 @@ public final class CapacityRun {
         return new StepResult(rate, achieved, goodput.path("goodput_per_second").asDouble(),
                 goodput.path("error_pct").asDouble(), measurements, goodput.path("meets_slo").asBoolean(),
                 saturation, number(latency.path("p50")), number(latency.path("p95")), number(latency.path("p99")),
-                cpu, report);
+                cpu, Math.max(0, goodput.path("arrival_span_seconds").asDouble() - stepSeconds), report);
     }
 
     private static double number(JsonNode node) {

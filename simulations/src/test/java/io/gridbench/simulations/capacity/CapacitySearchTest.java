@@ -86,12 +86,33 @@ class CapacitySearchTest {
     @Test
     void theGeneratorIsReportedAsTheBoundWhenItHoldsMostOfBusyCores() {
         StepResult bound = new StepResult(400, 390, 380, 0, List.of(), true, null, 100, 100, 100,
-                new CpuUse(1.2, 0.6, 2), "");
+                new CpuUse(1.2, 0.6, 2, 0.95), 0, "");
         CapacityResult result = new CapacityResult(List.of(bound), 400, Double.NaN, "");
 
         assertThat(result.answer("orders", "p99=1s")).contains("load generator was the bottleneck from 400/s on");
-        assertThat(new CpuUse(0.4, 1.4, 2).generatorBound()).as("server-bound").isFalse();
-        assertThat(new CpuUse(0.9, 0.1, 2).generatorBound()).as("cores not busy").isFalse();
+        assertThat(new CpuUse(0.4, 1.4, 2, 0.95).generatorBound()).as("server-bound").isFalse();
+        assertThat(new CpuUse(0.9, 0.1, 2, 0.5).generatorBound()).as("cores not busy").isFalse();
+    }
+
+    @Test
+    void arrivalsFallingBehindScheduleMakeTheGeneratorTheBound() {
+        StepResult late = new StepResult(800, 700, 700, 0, List.of(), true, null, 10, 10, 10,
+                new CpuUse(0.3, 0.3, 2, 0.4), 3.5, "");
+
+        assertThat(late.generatorBound()).isTrue();
+        assertThat(late.generatorEvidence()).startsWith("its arrivals ran 3.5 s behind schedule");
+    }
+
+    @Test
+    void aStepThatSharedBusyCoresWithOtherProcessesSaysTheAnswerIsTheSharedMachines() {
+        StepResult passing = new StepResult(100, 100, 100, 0, List.of(), true, null, 10, 10, 10,
+                new CpuUse(0.2, 0.2, 2, 0.5), 0, "");
+        StepResult failing = new StepResult(200, 150, 100, 0, List.of(), true,
+                Saturation.of(200, 150, Double.NaN, Double.NaN), 10, 10, 10, new CpuUse(0.3, 0.3, 2, 0.97), 0, "");
+
+        String answer = new CapacityResult(List.of(passing, failing), 100, 200, "").answer("orders", "p99=1s");
+
+        assertThat(answer).contains("At 200/s the machine's cores were 97 % busy with other processes included");
     }
 
     @Test
@@ -116,6 +137,6 @@ class CapacitySearchTest {
         return new StepResult(rate, achieved, held ? achieved : 0, 0,
                 List.of(new StepResult.Measurement("p95", THRESHOLD_MS, latencyMs, held)), held,
                 Saturation.of(rate, achieved, Double.NaN, Double.NaN), latencyMs, latencyMs, latencyMs,
-                CpuUse.UNKNOWN, "");
+                CpuUse.UNKNOWN, 0, "");
     }
 }

@@ -1,5 +1,7 @@
 package io.gridbench.simulations.capacity;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -10,19 +12,23 @@ import java.util.Map;
  * Measures the CPU this JVM's threads use while a step runs, split between the in-process simulated exchange (its
  * Vert.x threads and the venue core thread) and everything else, which is the load generator. Thread CPU times are
  * read every {@value #PERIOD_MS} ms on a daemon thread because the exchange's threads die when each step's exchange
- * stops, taking their totals with them: a dead thread loses at most one period. Started and read by one thread.
+ * stops, taking their totals with them: a dead thread loses at most one period. The whole machine's CPU load is
+ * sampled too, so a step that shared the cores with other processes says so. Started and read by one thread.
  */
 final class CpuSampler implements AutoCloseable {
     static final long PERIOD_MS = 250;
     private static final String[] SERVER_THREADS = {"vert.x-", "venue-core"};
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final OperatingSystemMXBean system = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private final Map<Long, Long> lastCpuNanos = new HashMap<>();
     private final Thread sampler;
     private final long startNanos = System.nanoTime();
     private long generatorNanos;
     private long serverNanos;
     private boolean baseline = true;
+    private double machineLoadSum;
+    private int machineLoadSamples;
     private volatile boolean running = true;
 
     private CpuSampler() {
@@ -73,6 +79,14 @@ final class CpuSampler implements AutoCloseable {
                 generatorNanos += delta;
             }
         }
+        if (!baseline) {
+            // the whole machine's recent CPU load, 0..1 (negative when the platform cannot tell)
+            double load = system.getCpuLoad();
+            if (load >= 0) {
+                machineLoadSum += load;
+                machineLoadSamples++;
+            }
+        }
         baseline = false;
     }
 
@@ -93,7 +107,8 @@ final class CpuSampler implements AutoCloseable {
         double wallNanos = Math.max(1, System.nanoTime() - startNanos);
         synchronized (this) {
             return new CpuUse(generatorNanos / wallNanos, serverNanos / wallNanos,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(),
+                    machineLoadSamples == 0 ? Double.NaN : machineLoadSum / machineLoadSamples);
         }
     }
 

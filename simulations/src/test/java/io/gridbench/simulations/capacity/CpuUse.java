@@ -11,14 +11,15 @@ import java.util.Locale;
  * @param generatorCores the load generator's use
  * @param serverCores    the in-process exchange's use (Vert.x event loops and the venue core thread)
  * @param availableCores the processors this JVM may use
+ * @param machineLoad    the share of the whole machine's cores busy, other processes included (NaN: unknown)
  */
-public record CpuUse(double generatorCores, double serverCores, int availableCores) {
+public record CpuUse(double generatorCores, double serverCores, int availableCores, double machineLoad) {
     /** Cores all busy: at least this share of them in use. */
     static final double BUSY_SHARE = 0.85;
     /** The generator's share of the used CPU above which it, not the server, is the bound. */
     static final double GENERATOR_SHARE = 0.5;
     /** Nothing measured. */
-    public static final CpuUse UNKNOWN = new CpuUse(0, 0, 0);
+    public static final CpuUse UNKNOWN = new CpuUse(0, 0, 0, Double.NaN);
 
     public double totalCores() {
         return generatorCores + serverCores;
@@ -33,9 +34,16 @@ public record CpuUse(double generatorCores, double serverCores, int availableCor
                 && generatorCores >= GENERATOR_SHARE * totalCores();
     }
 
+    /** Whether the machine's cores were nearly all busy, whoever used them: other processes shared the step. */
+    public boolean machineBusy() {
+        return machineLoad >= BUSY_SHARE;
+    }
+
     /** One sentence for the report. */
     public String describe() {
+        String machine = Double.isNaN(machineLoad) ? "" : String.format(Locale.ROOT, "; the machine's cores were "
+                + "%.0f %% busy, other processes included", 100 * machineLoad);
         return String.format(Locale.ROOT, "the JVM used %.2f of %d cores: %.2f the load generator's, %.2f the "
-                + "simulated exchange's", totalCores(), availableCores, generatorCores, serverCores);
+                + "simulated exchange's", totalCores(), availableCores, generatorCores, serverCores) + machine;
     }
 }

@@ -18,11 +18,16 @@ import java.util.Locale;
  * @param latencyP95Ms   95th percentile whole-response latency
  * @param latencyP99Ms   99th percentile whole-response latency
  * @param cpu            what the step cost the machine
+ * @param scheduleLagSeconds how much longer than planned the step's arrivals took: the load generator fell behind
+ *                       its own schedule (0 when on time)
  * @param report         the step's Gatling report, relative to the capacity report's folder
  */
 public record StepResult(double offeredRate, double achievedRate, double goodput, double errorPct,
                          List<Measurement> measurements, boolean meetsSlo, String saturation, double latencyP50Ms,
-                         double latencyP95Ms, double latencyP99Ms, CpuUse cpu, String report) {
+                         double latencyP95Ms, double latencyP99Ms, CpuUse cpu, double scheduleLagSeconds,
+                         String report) {
+    /** Arrivals this many seconds late, beyond timer noise, mean the generator could not keep its schedule. */
+    static final double LATE_SECONDS = 1.0;
 
     public StepResult {
         measurements = List.copyOf(measurements);
@@ -35,6 +40,18 @@ public record StepResult(double offeredRate, double achievedRate, double goodput
     /** Whether this rate is within capacity: the SLO held and throughput kept up. */
     public boolean passed() {
         return meetsSlo && saturation == null;
+    }
+
+    /** Whether the load generator itself was the bottleneck: its CPU, or its schedule fell behind. */
+    public boolean generatorBound() {
+        return cpu.generatorBound() || scheduleLagSeconds > LATE_SECONDS;
+    }
+
+    /** What showed the generator was the bound, for the answer. */
+    public String generatorEvidence() {
+        String lag = scheduleLagSeconds > LATE_SECONDS ? String.format(Locale.ROOT, "its arrivals ran %.1f s behind "
+                + "schedule; ", scheduleLagSeconds) : "";
+        return lag + cpu.describe();
     }
 
     /** Why it failed, in a few words; empty when it passed. */

@@ -59,6 +59,7 @@ public final class GoodputReport {
         root.put("slo", s.slo().toString());
         root.put("meets_slo", s.meetsSlo());
         root.put("window_seconds", round(s.windowSeconds()));
+        root.put("arrival_span_seconds", round(s.arrivalSpanSeconds()));
         root.put("requests", s.attempts());
         root.put("succeeded", s.succeeded());
         root.put("failed", s.failed());

@@ -21,7 +21,7 @@ import java.util.Locale;
  * @param latencySumsBySecond the summed latency of those successes, in ms
  */
 public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, double windowSeconds,
-                             Histogram latencyMs, Histogram ttftMs, long[] successesBySecond,
+                             double arrivalSpanSeconds, Histogram latencyMs, Histogram ttftMs, long[] successesBySecond,
                              long[] latencySumsBySecond) {
 
     /** Whether one objective held, and what was measured; {@code measuredMs} is NaN without a sample. */
