@@ -130,7 +130,8 @@ final class CapacityReport {
         table(out, result);
         out.append("<p class=\"muted\">A step passes when every SLO term held and it was not over-saturated ")
                 .append("(throughput below 90 % of the offered rate, or mean latency of the last quarter of arrivals ")
-                .append("more than twice the first quarter's). CPU: cores used by the load generator and by the ")
+                .append("more than twice the first quarter's and by 250 ms, in steps of 8 s or more). CPU: cores ")
+                .append("used by the load generator and by the ")
                 .append("in-process simulated exchange; when the cores are nearly all busy and the generator holds ")
                 .append("most of them, or its arrivals fell more than a second behind schedule, the step measured ")
                 .append("the machine with the generator on it.</p><script>")

@@ -186,7 +186,10 @@ public final class CapacityRun {
         }
         double achieved = goodput.path("throughput_per_second").asDouble();
         JsonNode latency = goodput.path("latency_ms");
-        String saturation = Saturation.of(rate, achieved, number(goodput.path("latency_first_quarter_ms")),
+        // Throughput is compared with the requests that really arrived in the measured window, not the planned rate:
+        // randomised arrivals put a random share of a step's users in its warm-up, which would read as a lag.
+        double arrived = goodput.path("requests").asDouble() / stepSeconds;
+        String saturation = Saturation.of(arrived, achieved, number(goodput.path("latency_first_quarter_ms")),
                 number(goodput.path("latency_last_quarter_ms")));
         return new StepResult(rate, achieved, goodput.path("goodput_per_second").asDouble(),
                 goodput.path("error_pct").asDouble(), measurements, goodput.path("meets_slo").asBoolean(),

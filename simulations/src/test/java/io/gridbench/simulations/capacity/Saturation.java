@@ -13,20 +13,22 @@ public final class Saturation {
     static final double MIN_ACHIEVED_SHARE = 0.9;
     /** Mean latency of the last quarter of arrivals over the first quarter's above this is growing. */
     static final double MAX_LATENCY_GROWTH = 2.0;
-    /** ...and by at least this many ms, so a 3 ms to 7 ms wobble of an idle server is not growth. */
-    static final double MIN_GROWTH_MS = 50;
+    /** ...and by at least this many ms, so the wobble of a fast server (3 ms to 7 ms, a GC pause) is not growth. */
+    static final double MIN_GROWTH_MS = 250;
 
     private Saturation() {
     }
 
     /**
+     * @param offeredRate    requests per second that arrived during the step
+     * @param achievedRate   successful requests per second
      * @param firstQuarterMs mean latency of the first quarter of the step's arrivals (NaN: unknown)
      * @param lastQuarterMs  the same of the last quarter
      * @return why the step is over-saturated, or {@code null} when it is not
      */
     public static String of(double offeredRate, double achievedRate, double firstQuarterMs, double lastQuarterMs) {
         if (offeredRate > 0 && achievedRate < MIN_ACHIEVED_SHARE * offeredRate) {
-            return String.format(Locale.ROOT, "over-saturated: throughput %.1f/s did not follow the offered %.1f/s",
+            return String.format(Locale.ROOT, "over-saturated: throughput %.1f/s did not follow the %.1f/s offered",
                     achievedRate, offeredRate);
         }
         if (firstQuarterMs > 0 && lastQuarterMs > MAX_LATENCY_GROWTH * firstQuarterMs

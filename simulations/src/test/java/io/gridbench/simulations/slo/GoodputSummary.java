@@ -24,6 +24,9 @@ public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, 
                              double arrivalSpanSeconds, Histogram latencyMs, Histogram ttftMs, long[] successesBySecond,
                              long[] latencySumsBySecond) {
 
+    /** Runs shorter than this many seconds of arrivals have no latency growth. */
+    public static final int MIN_GROWTH_SECONDS = 8;
+
     /** Whether one objective held, and what was measured; {@code measuredMs} is NaN without a sample. */
     public record Verdict(String term, double thresholdMs, double measuredMs, long samples, boolean held) {
     }
@@ -80,7 +83,8 @@ public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, 
     /**
      * How much the mean latency of the requests meant to start in the last quarter of the run exceeds that of the
      * first quarter (1 = flat). A server past its capacity queues: each later arrival waits longer, and the ratio
-     * grows with the run's length. NaN for runs under four seconds or a quarter without successes.
+     * grows with the run's length. NaN for runs under {@value #MIN_GROWTH_SECONDS} seconds (a quarter of one second
+     * is one GC pause) or a quarter without successes.
      */
     public double latencyGrowth() {
         double first = firstQuarterLatency();
@@ -88,16 +92,16 @@ public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, 
         return Double.isNaN(first) || Double.isNaN(last) || first <= 0 ? Double.NaN : last / first;
     }
 
-    /** Mean latency in ms of the first quarter of the run's seconds of arrivals; NaN under four seconds. */
+    /** Mean latency in ms of the first quarter of the run's seconds of arrivals; NaN for short runs. */
     public double firstQuarterLatency() {
         int n = successesBySecond.length;
-        return n < 4 ? Double.NaN : meanLatency(0, n / 4);
+        return n < MIN_GROWTH_SECONDS ? Double.NaN : meanLatency(0, n / 4);
     }
 
-    /** Mean latency in ms of the last quarter of the run's seconds of arrivals; NaN under four seconds. */
+    /** Mean latency in ms of the last quarter of the run's seconds of arrivals; NaN for short runs. */
     public double lastQuarterLatency() {
         int n = successesBySecond.length;
-        return n < 4 ? Double.NaN : meanLatency(n - n / 4, n);
+        return n < MIN_GROWTH_SECONDS ? Double.NaN : meanLatency(n - n / 4, n);
     }
 
     /** Mean latency in ms of the successes meant to start in seconds {@code [from, to)}; NaN without any. */
