@@ -317,6 +317,17 @@ public final class SimulatedVenue implements Venue {
     // ---- observation (simulated-time runs) ----
 
     /**
+     * Forgets orders that have been finished (filled, canceled, rejected) for longer than {@code millis} of venue
+     * time; looking one up afterwards is a 404. Off by default (the live server keeps every order). For simulated-time
+     * runs over weeks, whose millions of agent orders would otherwise fill the heap. The agents look at an order of
+     * theirs at most a passive order's lifetime after it finished (exponential, 20 minutes on average), so a retention
+     * of a day never hides one from them.
+     */
+    public void retainFinishedOrdersFor(long millis) {
+        orders.retainFinishedFor(millis);
+    }
+
+    /**
      * Tells {@code observer} of every trade of a market, with both counterparties, right after the trade settled
      * and on the venue's thread, before the call that caused it returns. For simulated-time harnesses that must
      * see each trade as it happens (the backtest-fidelity engine run); the observer must not call the venue.
