@@ -14,7 +14,7 @@ public final class ConsumptionAccount {
     private final DemandModel demand;
     private final long[] jobArrival;
     private final long[] jobTokens;
-    private final Histogram jobWaits = new Histogram(3);
+    private final Histogram jobWaits;
     private long balance;
     private long lastTime;
     private long lastCumulative;
@@ -29,6 +29,16 @@ public final class ConsumptionAccount {
     private long waitingTokens;
 
     public ConsumptionAccount(Workload workload, long startMillis) {
+        this(workload, startMillis, new Histogram(3));
+    }
+
+    /**
+     * @param jobWaits where job waits are recorded (milliseconds): cleared here, so a replay thread can hand in the
+     *                 same histogram run after run instead of growing a fresh one each time
+     */
+    public ConsumptionAccount(Workload workload, long startMillis, Histogram jobWaits) {
+        jobWaits.reset();
+        this.jobWaits = jobWaits;
         this.demand = workload.demand();
         this.balance = workload.initialBalanceTokens();
         this.lastTime = startMillis;

@@ -11,7 +11,7 @@ import java.util.Map;
  * and a down-sampled balance curve. Owned by the replay thread; nothing here boxes.
  */
 public final class RunRecorder {
-    private final Histogram timeToFill = new Histogram(3);
+    private final Histogram timeToFill;
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -33,7 +33,18 @@ public final class RunRecorder {
 
     /** @param sampleMillis width of one balance-curve bucket (the minimum balance in each is kept) */
     public RunRecorder(long sampleMillis) {
+        this(sampleMillis, new Histogram(3));
+    }
+
+    /**
+     * @param sampleMillis width of one balance-curve bucket
+     * @param timeToFill   where times to fill are recorded: cleared here, so a replay thread can hand in the same
+     *                     histogram run after run instead of growing a fresh one each time
+     */
+    public RunRecorder(long sampleMillis, Histogram timeToFill) {
         this.sampleMillis = Math.max(1, sampleMillis);
+        timeToFill.reset();
+        this.timeToFill = timeToFill;
     }
 
     public void placed(long now, long priceTicks, long quantity, boolean market) {
@@ -109,11 +120,20 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, openOrders, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} in the result without copying the recorded series
+     *                     (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
                 account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
-                Percentiles.of(account.jobWaits()), timeline());
+                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
     }
 
     private Timeline timeline() {

@@ -44,6 +44,8 @@ public final class Replay implements StrategyContext, AccountState {
     private ConsumptionAccount account;
     private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
+    private ReplayBuffers buffers;
+    private boolean withTimeline = true;
     private long now;
     private boolean used;
 
@@ -58,6 +60,18 @@ public final class Replay implements StrategyContext, AccountState {
 
     public Replay withProgress(ProgressListener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Records into {@code buffers} (cleared first) instead of fresh ones: for a thread that runs replay after replay. */
+    public Replay reusing(ReplayBuffers buffers) {
+        this.buffers = buffers;
+        return this;
+    }
+
+    /** Leaves the timeline out of the result ({@link StrategyResult#withoutTimeline()}) without building it. */
+    public Replay withoutTimeline() {
+        this.withTimeline = false;
         return this;
     }
 
@@ -85,8 +99,11 @@ public final class Replay implements StrategyContext, AccountState {
         long start = candles.openTime(0);
         long end = candles.closeTime(candles.size() - 1);
         long span = Math.max(1, end - start);
-        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
-        account = new ConsumptionAccount(workload, start);
+        long sampleMillis = Math.max(candles.intervalMillis(), span / 1500);
+        RunRecorder recorder = buffers == null ? new RunRecorder(sampleMillis)
+                : new RunRecorder(sampleMillis, buffers.timeToFill);
+        account = buffers == null ? new ConsumptionAccount(workload, start)
+                : new ConsumptionAccount(workload, start, buffers.jobWaits);
         venue = new ReplayVenue(this, data, sim, market, account, recorder);
         now = start;
         strategy.onStart(this);
@@ -95,7 +112,7 @@ public final class Replay implements StrategyContext, AccountState {
         now = end;
         recorder.balance(end, account.balanceTokens());
         recorder.close();
-        return recorder.result(name, type, parameters, venue.openOrders(), account);
+        return recorder.result(name, type, parameters, venue.openOrders(), account, withTimeline);
     }
 
     private void loop(Strategy strategy, RunRecorder recorder, long end) {
