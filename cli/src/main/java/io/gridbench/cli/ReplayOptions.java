@@ -7,6 +7,7 @@ import io.gridbench.backtest.data.CandleCsv;
 import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.DataFiles;
 import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.Timestamps;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.QueueEstimate;
@@ -40,7 +41,8 @@ final class ReplayOptions {
     Path demand;
 
     @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
-            description = "touch | trade-through (default: ${DEFAULT-VALUE}).")
+            description = "Whether volume at a resting limit, after the queue ahead, fills it: touch (yes) |"
+                    + " trade-through (no); volume below the limit always does (default: ${DEFAULT-VALUE}).")
     String fill;
 
     @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
@@ -48,7 +50,8 @@ final class ReplayOptions {
     String queue;
 
     @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume one order takes, percent: 10 or 10%%"
+            description = "Max share of each print's/bar's reachable volume all of a strategy's orders take"
+                    + " together, percent: 10 or 10%%"
                     + " (default: ${DEFAULT-VALUE}%%).")
     String participation;
 
@@ -57,16 +60,30 @@ final class ReplayOptions {
     String latency;
 
     @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
-            description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
+            description = "Assumed bid-ask spread: with prints the ask is this far above a sell-aggressor"
+                    + " print (a buy-aggressor print is the ask); with bars only, half of it above the close"
+                    + " (default: ${DEFAULT-VALUE}).")
     long spreadTicks;
 
-    @Option(names = "--impact-ticks", defaultValue = "10", paramLabel = "TICKS",
-            description = "Price walk for taking one whole bar's volume (default: ${DEFAULT-VALUE}).")
-    long impactTicks;
+    @Option(names = "--depth-units", defaultValue = "40", paramLabel = "UNITS",
+            description = "Units resting at each ask level, one tick apart, that market orders walk (default:"
+                    + " ${DEFAULT-VALUE}, the simulated Grid's ladders).")
+    long depthUnits;
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
-            description = "Bar interval when the file name does not say it.")
+            description = "Bar interval (default: the most common step between the file's timestamps; a file name"
+                    + " such as candles-1m.csv must agree).")
     String interval;
+
+    @Option(names = "--from", paramLabel = "ISO",
+            description = "Replay from this instant or date (2026-09-01T00:00:00Z, 2026-09-01); default: the data's"
+                    + " first bar. Nothing earlier is shown to strategies.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ISO",
+            description = "Replay up to this instant or date, exclusive (2026-10-01 ends at the last bar of"
+                    + " 2026-09-30); default: the data's last bar.")
+    String to;
 
     @Option(names = "--allow-gaps", description = "Accept missing bars (counted in the report).")
     boolean allowGaps;
@@ -79,8 +96,11 @@ final class ReplayOptions {
     Integer threads;
 
     FillConfig fillConfig() {
+        if (depthUnits < 1) {
+            throw new IllegalArgumentException("--depth-units must be at least 1, got " + depthUnits);
+        }
         return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
-                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
+                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, depthUnits);
     }
 
     /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */
@@ -110,8 +130,8 @@ final class ReplayOptions {
     }
 
     MarketData loadData() {
-        // Checked first: a missing file would otherwise surface as an I/O trace or as an interval that cannot be
-        // inferred from its name.
+        // Checked first: a missing file would otherwise surface as an I/O trace, and a typo in --from after the load.
+        checkPeriod();
         requireFile(candles);
         if (trades != null) {
             requireFile(trades);
@@ -123,7 +143,23 @@ final class ReplayOptions {
                 throw new IllegalArgumentException("--interval must be one of 1m, 5m, 1h, 4h, 1d");
             }
         }
-        return MarketData.load(candles, trades, iv, allowGaps);
+        MarketData all = MarketData.load(candles, trades, iv, allowGaps);
+        if (from == null && to == null) {
+            return all;
+        }
+        long fromMillis = from == null ? all.startMillis() : Timestamps.parseBoundary("--from", from);
+        long toMillis = to == null ? all.endMillis() : Timestamps.parseBoundary("--to", to);
+        return all.between(fromMillis, toMillis);
+    }
+
+    /** Checks --from and --to before anything is loaded, so a typo costs no load time. */
+    void checkPeriod() {
+        if (from != null) {
+            Timestamps.parseBoundary("--from", from);
+        }
+        if (to != null) {
+            Timestamps.parseBoundary("--to", to);
+        }
     }
 
     static void requireFile(Path file) {
@@ -139,8 +175,8 @@ final class ReplayOptions {
         if (demand != null) {
             requireFile(demand);
         }
-        long start = data.candles().openTime(0);
-        long end = data.candles().closeTime(data.candles().size() - 1);
+        long start = data.startMillis();
+        long end = data.endMillis();
         return demand == null ? DemandFiles.defaults(start) : DemandFiles.load(demand, start, end, seed);
     }
 
@@ -161,6 +197,7 @@ final class ReplayOptions {
     Map<String, Object> settings(MarketData data) {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("seed", seed);
+        extra.put("period", Timestamps.format(data.startMillis()) + " to " + Timestamps.format(data.endMillis()));
         extra.put("interval_ms", data.candles().intervalMillis());
         extra.put("missing_bars", CandleCsv.gapCount(data.candles()));
         return extra;

@@ -1,7 +1,6 @@
 package io.gridbench.backtest.demand;
 
-import org.HdrHistogram.Histogram;
-
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ public final class ConsumptionAccount {
     private final DemandModel demand;
     private final long[] jobArrival;
     private final long[] jobTokens;
-    private final Histogram jobWaits;
+    private long[] jobWaits = new long[16];
+    private int jobWaitCount;
     private long balance;
     private long lastTime;
     private long lastCumulative;
@@ -29,16 +29,6 @@ public final class ConsumptionAccount {
     private long waitingTokens;
 
     public ConsumptionAccount(Workload workload, long startMillis) {
-        this(workload, startMillis, new Histogram(3));
-    }
-
-    /**
-     * @param jobWaits where job waits are recorded (milliseconds): cleared here, so a replay thread can hand in the
-     *                 same histogram run after run instead of growing a fresh one each time
-     */
-    public ConsumptionAccount(Workload workload, long startMillis, Histogram jobWaits) {
-        jobWaits.reset();
-        this.jobWaits = jobWaits;
         this.demand = workload.demand();
         this.balance = workload.initialBalanceTokens();
         this.lastTime = startMillis;
@@ -138,7 +128,10 @@ public final class ConsumptionAccount {
             balance -= jobTokens[nextStart];
             consumedTokens += jobTokens[nextStart];
             waitingTokens -= jobTokens[nextStart];
-            jobWaits.recordValue(now - jobArrival[nextStart]);
+            if (jobWaitCount == jobWaits.length) {
+                jobWaits = Arrays.copyOf(jobWaits, jobWaitCount * 2);
+            }
+            jobWaits[jobWaitCount++] = now - jobArrival[nextStart];
             nextStart++;
         }
     }
@@ -194,7 +187,8 @@ public final class ConsumptionAccount {
         return consumedTokens;
     }
 
-    public Histogram jobWaits() {
-        return jobWaits;
+    /** Arrival-to-start wait of every started job, in milliseconds. */
+    public long[] jobWaits() {
+        return Arrays.copyOf(jobWaits, jobWaitCount);
     }
 }

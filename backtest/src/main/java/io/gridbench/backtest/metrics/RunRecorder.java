@@ -2,16 +2,15 @@ package io.gridbench.backtest.metrics;
 
 import io.gridbench.backtest.data.LongList;
 import io.gridbench.backtest.demand.ConsumptionAccount;
-import org.HdrHistogram.Histogram;
 
 import java.util.Map;
 
 /**
- * Records what happened to one strategy during a replay: orders, fills, time-to-fill (HdrHistogram, milliseconds)
+ * Records what happened to one strategy during a replay: orders, fills, time-to-fill (every wait, milliseconds)
  * and a down-sampled balance curve. Owned by the replay thread; nothing here boxes.
  */
 public final class RunRecorder {
-    private final Histogram timeToFill;
+    private final LongList timeToFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -33,18 +32,7 @@ public final class RunRecorder {
 
     /** @param sampleMillis width of one balance-curve bucket (the minimum balance in each is kept) */
     public RunRecorder(long sampleMillis) {
-        this(sampleMillis, new Histogram(3));
-    }
-
-    /**
-     * @param sampleMillis width of one balance-curve bucket
-     * @param timeToFill   where times to fill are recorded: cleared here, so a replay thread can hand in the same
-     *                     histogram run after run instead of growing a fresh one each time
-     */
-    public RunRecorder(long sampleMillis, Histogram timeToFill) {
         this.sampleMillis = Math.max(1, sampleMillis);
-        timeToFill.reset();
-        this.timeToFill = timeToFill;
     }
 
     public void placed(long now, long priceTicks, long quantity, boolean market) {
@@ -78,7 +66,7 @@ public final class RunRecorder {
     /** An order is complete: its whole quantity filled {@code waitMillis} after it was first placed. */
     public void completed(long waitMillis) {
         ordersFilled++;
-        timeToFill.recordValue(Math.max(0, waitMillis));
+        timeToFill.add(Math.max(0, waitMillis));
     }
 
     /** Samples the balance; keeps the minimum of each bucket so stock-outs stay visible when down-sampled. */
@@ -105,8 +93,9 @@ public final class RunRecorder {
         }
     }
 
-    public Histogram timeToFill() {
-        return timeToFill;
+    /** Every recorded time to fill, in milliseconds, in the order the orders completed. */
+    public long[] timeToFill() {
+        return timeToFill.toArray();
     }
 
     public long costCents() {
@@ -132,7 +121,7 @@ public final class RunRecorder {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
+                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
                 Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
     }
 

@@ -25,8 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Work split: the calling thread and {@code threads - 1} pool threads each take the next spec from one shared
  * counter until none is left, so every thread stays busy until the last replay has been handed out (a thread that
- * drew short replays takes more of them), and each thread reuses one {@link ReplayBuffers} for all its replays
- * instead of setting a run up afresh.
+ * drew short replays takes more of them), and no thread is started for a single spec or a single thread.
  */
 public final class ParallelReplays {
     /** Told when one replay has finished, on the thread that ran it (the caller's or a pool thread): must be thread-safe. */
@@ -80,7 +79,7 @@ public final class ParallelReplays {
         return Arrays.asList(results);
     }
 
-    /** The shared counter and result slots; {@link #drain} runs on each thread with buffers of its own. */
+    /** The shared counter and the result slots; {@link #drain} runs on each replaying thread. */
     private static final class Worker {
         private final MarketData data;
         private final FillModel model;
@@ -108,12 +107,11 @@ public final class ParallelReplays {
         }
 
         void drain() {
-            ReplayBuffers buffers = new ReplayBuffers();
             int total = specs.size();
             for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                 StrategySpec spec = specs.get(i);
                 try {
-                    Replay replay = new Replay(data, model, config, workload).reusing(buffers);
+                    Replay replay = new Replay(data, model, config, workload);
                     StrategyResult r = (withTimeline ? replay : replay.withoutTimeline()).run(spec);
                     // The slots are read after every thread has finished (Future.get, or this thread itself).
                     results[i] = r;

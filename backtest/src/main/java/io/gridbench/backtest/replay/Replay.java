@@ -44,7 +44,6 @@ public final class Replay implements StrategyContext, AccountState {
     private ConsumptionAccount account;
     private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
-    private ReplayBuffers buffers;
     private boolean withTimeline = true;
     private long now;
     private boolean used;
@@ -60,12 +59,6 @@ public final class Replay implements StrategyContext, AccountState {
 
     public Replay withProgress(ProgressListener listener) {
         this.progress = listener;
-        return this;
-    }
-
-    /** Records into {@code buffers} (cleared first) instead of fresh ones: for a thread that runs replay after replay. */
-    public Replay reusing(ReplayBuffers buffers) {
-        this.buffers = buffers;
         return this;
     }
 
@@ -99,11 +92,8 @@ public final class Replay implements StrategyContext, AccountState {
         long start = candles.openTime(0);
         long end = candles.closeTime(candles.size() - 1);
         long span = Math.max(1, end - start);
-        long sampleMillis = Math.max(candles.intervalMillis(), span / 1500);
-        RunRecorder recorder = buffers == null ? new RunRecorder(sampleMillis)
-                : new RunRecorder(sampleMillis, buffers.timeToFill);
-        account = buffers == null ? new ConsumptionAccount(workload, start)
-                : new ConsumptionAccount(workload, start, buffers.jobWaits);
+        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
+        account = new ConsumptionAccount(workload, start);
         venue = new ReplayVenue(this, data, sim, market, account, recorder);
         now = start;
         strategy.onStart(this);
