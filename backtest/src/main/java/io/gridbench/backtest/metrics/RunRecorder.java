@@ -113,18 +113,33 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, openOrders, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} in the result without copying the recorded series
+     *                     (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return result(name, type, parameters, openOrders, new Consumption(account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), account.jobWaits()));
+                account.jobsTotal(), account.jobsStarted(), account.jobWaits()), withTimeline);
     }
 
     /** The immutable result, with consumption figures measured elsewhere (a live run measures them itself). */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  Consumption c) {
+        return result(name, type, parameters, openOrders, c, true);
+    }
+
+    private StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                  Consumption c, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, c.balanceTokens(),
                 c.consumedTokens(), c.stockOutMillis(), c.stockOuts(), c.unmetTokens(), c.jobsTotal(),
-                c.jobsStarted(), Percentiles.of(timeToFill.toArray()), Percentiles.of(c.jobWaits()), timeline());
+                c.jobsStarted(), Percentiles.of(timeToFill.toArray()), Percentiles.of(c.jobWaits()),
+                withTimeline ? timeline() : Timeline.EMPTY);
     }
 
     /**
