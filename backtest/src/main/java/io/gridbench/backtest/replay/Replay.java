@@ -95,7 +95,8 @@ public final class Replay implements StrategyContext, AccountState {
         now = end;
         recorder.balance(end, account.balanceTokens());
         recorder.close();
-        return recorder.result(name, type, parameters, venue.openOrders(), account);
+        venue.finish();
+        return recorder.result(name, type, parameters, account);
     }
 
     private void loop(Strategy strategy, RunRecorder recorder, long end) {

@@ -108,7 +108,7 @@ final class ReplayVenue implements OrderGateway {
             return false;
         }
         o.canceled = true;
-        recorder.canceled();
+        recorder.canceled(o.filled);
         return true;
     }
 
@@ -314,6 +314,9 @@ final class ReplayVenue implements OrderGateway {
     }
 
     private void fill(SimOrder o, long q, long price, long now, Strategy strategy) {
+        if (o.filled == 0) {
+            recorder.firstFill(now - o.placedAt);
+        }
         o.filled += q;
         o.costCents += q * price;
         o.lastFillAt = now;
@@ -338,15 +341,13 @@ final class ReplayVenue implements OrderGateway {
         count = w;
     }
 
-    /** Orders still open when the data ran out. */
-    int openOrders() {
-        int n = 0;
+    /** The data ran out: tells the recorder which orders are still open and how much of each filled. */
+    void finish() {
         for (int i = 0; i < count; i++) {
             if (!working[i].isDone()) {
-                n++;
+                recorder.openAtEnd(working[i].filled);
             }
         }
-        return n;
     }
 
     /**
