@@ -25,11 +25,18 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
      * @param interval  the bar interval, or null to infer it from the timestamps (a name such as
      *                  {@code candles-1m.csv.gz} must agree)
      * @param allowGaps accept missing bars
-     * @throws DataFormatException naming file, line and column
+     * @throws DataFormatException naming file, line and column, also for a print outside the candles' period
+     * @throws IllegalArgumentException when the two files' manifests ({@code generator.json}, {@code source.json})
+     *                                  name different instruments
      */
     public static MarketData load(Path candles, Path trades, CandleInterval interval, boolean allowGaps) {
         CandleSeries bars = CandleCsv.load(candles, interval, allowGaps);
-        return new MarketData(bars, trades == null ? null : TradeCsv.load(trades));
+        if (trades == null) {
+            return new MarketData(bars, null);
+        }
+        TradeSeries prints = TradeCsv.load(trades);
+        InputAgreement.check(candles, bars, trades, prints);
+        return new MarketData(bars, prints);
     }
 
     /** Loads gap-free candles (interval inferred from the timestamps) and, if not null, trades. */
