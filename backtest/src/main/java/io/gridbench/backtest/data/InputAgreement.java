@@ -25,44 +25,58 @@ final class InputAgreement {
      * @throws DataFormatException      naming the first print outside the candles' period
      */
     static void check(Path candlesFile, CandleSeries candles, Path tradesFile, TradeSeries trades) {
-        Origin c = origin(candlesFile);
-        Origin t = origin(tradesFile);
-        if (c != null && t != null && !c.instrument.equals(t.instrument)) {
-            throw new IllegalArgumentException("candles " + candlesFile + " are " + c.instrument + " (" + c.manifest
-                    + ") but trades " + tradesFile + " are " + t.instrument + " (" + t.manifest
-                    + "): give the candles and trades of one instrument");
-        }
+        sameInstrument(candlesFile, tradesFile, "trades");
         if (trades.size() == 0) {
             return;
         }
-        long start = candles.openTime(0);
-        long end = candles.closeTime(candles.size() - 1);
         int outside = -1;
-        if (trades.time(0) < start) {
+        if (trades.time(0) < candles.openTime(0)) {
             outside = 0;
-        } else if (trades.time(trades.size() - 1) >= end) {
-            outside = firstAtOrAfter(trades, end);
+        } else if (trades.time(trades.size() - 1) >= end(candles)) {
+            outside = trades.firstAtOrAfter(end(candles));
         }
         if (outside >= 0) {
-            throw new DataFormatException(tradesFile.toString(), outside + 2L, 1, "timestamp", "print at "
-                    + Timestamps.format(trades.time(outside)) + " is outside the candles' period "
-                    + Timestamps.format(start) + " to " + Timestamps.format(end) + " (" + candlesFile
-                    + "): the candles and trades do not cover the same period");
+            throw outside(tradesFile, outside, "print", trades.time(outside), candlesFile, candles);
         }
     }
 
-    private static int firstAtOrAfter(TradeSeries trades, long millis) {
-        int lo = 0;
-        int hi = trades.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (trades.time(mid) < millis) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** The same checks for a quotes file: one instrument, every quote inside the candles' period. */
+    static void checkQuotes(Path candlesFile, CandleSeries candles, Path quotesFile, QuoteSeries quotes) {
+        sameInstrument(candlesFile, quotesFile, "quotes");
+        if (quotes.size() == 0) {
+            return;
         }
-        return lo;
+        int outside = -1;
+        if (quotes.time(0) < candles.openTime(0)) {
+            outside = 0;
+        } else if (quotes.time(quotes.size() - 1) >= end(candles)) {
+            outside = quotes.firstAtOrAfter(end(candles));
+        }
+        if (outside >= 0) {
+            throw outside(quotesFile, outside, "quote", quotes.time(outside), candlesFile, candles);
+        }
+    }
+
+    private static void sameInstrument(Path candlesFile, Path otherFile, String what) {
+        Origin c = origin(candlesFile);
+        Origin t = origin(otherFile);
+        if (c != null && t != null && !c.instrument.equals(t.instrument)) {
+            throw new IllegalArgumentException("candles " + candlesFile + " are " + c.instrument + " (" + c.manifest
+                    + ") but " + what + " " + otherFile + " are " + t.instrument + " (" + t.manifest
+                    + "): give the candles and " + what + " of one instrument");
+        }
+    }
+
+    private static long end(CandleSeries candles) {
+        return candles.closeTime(candles.size() - 1);
+    }
+
+    private static DataFormatException outside(Path file, int row, String what, long at, Path candlesFile,
+                                                CandleSeries candles) {
+        return new DataFormatException(file.toString(), row + 2L, 1, "timestamp", what + " at "
+                + Timestamps.format(at) + " is outside the candles' period " + Timestamps.format(candles.openTime(0))
+                + " to " + Timestamps.format(end(candles)) + " (" + candlesFile + "): the candles and "
+                + what + "s do not cover the same period");
     }
 
     /** The instrument named by the manifest in {@code dataFile}'s folder, or null when there is none. */
