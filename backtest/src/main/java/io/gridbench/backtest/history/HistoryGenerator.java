@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Makes synthetic market history: runs a {@link SimulatedVenue} and the {@link MarketAgents} in simulated time,
  * jumping the clock from one agent event to the next, collects every trade and writes, per instrument,
- * {@code <out>/<instrument>/candles-1m.csv.gz}, {@code trades.csv.gz} and {@code generator.json}. One thread, no
+ * {@code <out>/<instrument>/candles-1m.csv.gz}, {@code trades.csv.gz}, {@code quotes.csv.gz} and
+ * {@code generator.json}. One thread, no
  * wall clock: the same run gives the same bytes.
  */
 public final class HistoryGenerator {
@@ -31,6 +32,7 @@ public final class HistoryGenerator {
     private final GeneratorRun run;
     private final String version;
     private final Consumer<String> progress;
+    private final Map<String, QuoteTape> quotes = new LinkedHashMap<>();
 
     /**
      * @param version  the gridbench version recorded in {@code generator.json}
@@ -42,7 +44,10 @@ public final class HistoryGenerator {
         this.progress = progress;
     }
 
-    /** Simulates the whole run; returns every trade per instrument name, oldest first. */
+    /**
+     * Simulates the whole run; returns every trade per instrument name, oldest first. The top of each book is
+     * recorded too, after every agent event: {@link #quotes()}.
+     */
     public Map<String, List<TradePrint>> simulate() {
         List<Instrument> instruments = new ArrayList<>();
         for (String name : run.instruments()) {
@@ -59,6 +64,7 @@ public final class HistoryGenerator {
         Map<String, String> newestSeen = new LinkedHashMap<>();
         for (Instrument i : instruments) {
             trades.put(i.name(), new ArrayList<>());
+            quotes.put(i.name(), new QuoteTape());
         }
         long nextDrain = start + DRAIN_INTERVAL_MILLIS;
         long nextDay = start + DAY;
@@ -78,12 +84,20 @@ public final class HistoryGenerator {
             }
             clock.set(at);
             agents.onTick(venue, at);
+            for (Instrument i : instruments) {
+                quotes.get(i.name()).observe(at, venue.depth(i.marketId()));
+            }
         }
         drainAll(venue, instruments, trades, newestSeen);
         if (agents.rejectedOrders() > 0) {
             progress.accept("warning: the venue rejected " + agents.rejectedOrders() + " agent orders");
         }
         return trades;
+    }
+
+    /** The best bid and ask of each instrument at every change during the last {@link #simulate()}. */
+    public Map<String, QuoteTape> quotes() {
+        return quotes;
     }
 
     /** Simulates and writes every instrument's files under {@code outDir}; returns the files written. */
@@ -98,6 +112,9 @@ public final class HistoryGenerator {
                     run.startMillis(), run.endMillis()));
             Path tradesFile = dir.resolve(HistoryCsv.TRADES_FILE);
             HistoryCsv.writeTrades(tradesFile, e.getValue());
+            Path quotesFile = dir.resolve(HistoryCsv.QUOTES_FILE);
+            HistoryCsv.writeQuotes(quotesFile, quotes.get(e.getKey()), run.startMillis(), run.endMillis());
+            written.add(quotesFile);
             Path manifest = dir.resolve(MANIFEST_FILE);
             HistoryCsv.writeJson(manifest, manifest(e.getKey(), e.getValue().size()));
             written.add(candles);
