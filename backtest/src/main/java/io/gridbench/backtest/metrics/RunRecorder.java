@@ -67,6 +67,14 @@ public final class RunRecorder {
         ended(filledUnits);
     }
 
+    /**
+     * The venue ended an order that was neither filled nor canceled by the strategy (rejected, or a market order
+     * whose unfilled rest was canceled), after {@code filledUnits} filled.
+     */
+    public void endedByVenue(long filledUnits) {
+        ended(filledUnits);
+    }
+
     private void ended(long filledUnits) {
         if (filledUnits > 0) {
             ordersPartlyFilled++;
