@@ -70,6 +70,19 @@ class FidelityRunTest {
     }
 
     @Test
+    void theRecordCarriesTheCounterfactualsQuotesAndTheBacktestReadsThemUnlessTold() throws IOException {
+        FidelityResults withQuotes = run(2).run(dir.resolve("q"), false);
+        FidelityResults without = run(2).withQuotes(false).run(dir.resolve("n"), false);
+
+        MarketData record = MarketData.load(dir.resolve("q/record/candles-1m.csv.gz"),
+                dir.resolve("q/record/trades.csv.gz"), dir.resolve("q/record/quotes.csv.gz"), null, false);
+        assertThat(record.hasQuotes()).isTrue();
+        assertThat(record.quotes().time(0)).isEqualTo(ONE_DAY.startMillis());
+        assertThat(withQuotes.settings().get("book")).isEqualTo("the record's quotes");
+        assertThat(without.settings().get("book")).asString().startsWith("estimated");
+    }
+
+    @Test
     void compareFillsRanksEverySettingClosestFirst() throws IOException {
         FidelityResults r = run(2).run(dir, true);
 
