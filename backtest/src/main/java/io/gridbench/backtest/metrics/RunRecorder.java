@@ -142,12 +142,21 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} in the result without copying the recorded series
+     *                     (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
                 ordersOpenAtEnd, account.balanceTokens(), account.consumedTokens(), account.stockOutMillis(),
                 account.stockOuts(), account.unmetTokens(), account.jobsTotal(), account.jobsStarted(),
                 Percentiles.of(timeToFirstFill.toArray()), Percentiles.of(timeToFill.toArray()),
-                Percentiles.of(account.jobWaits()), timeline());
+                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
     }
 
     private Timeline timeline() {

@@ -46,6 +46,7 @@ public final class Replay implements StrategyContext, AccountState {
     private ConsumptionAccount account;
     private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
+    private boolean withTimeline = true;
     private long now;
     private boolean used;
 
@@ -61,6 +62,12 @@ public final class Replay implements StrategyContext, AccountState {
 
     public Replay withProgress(ProgressListener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Leaves the timeline out of the result ({@link StrategyResult#withoutTimeline()}) without building it. */
+    public Replay withoutTimeline() {
+        this.withTimeline = false;
         return this;
     }
 
@@ -99,7 +106,7 @@ public final class Replay implements StrategyContext, AccountState {
         recorder.balance(end, account.balanceTokens());
         recorder.close();
         venue.finish();
-        return recorder.result(name, type, parameters, account);
+        return recorder.result(name, type, parameters, account, withTimeline);
     }
 
     private void loop(Strategy strategy, RunRecorder recorder, long end) {
