@@ -21,6 +21,8 @@ final class LiveOrder {
     long legFilled;
     double legCostCents;
     boolean open = true;
+    /** The run itself is canceling the current leg (a cancel or a re-price), so its end is not the venue's doing. */
+    boolean cancelling;
     /** Re-prices so far; numbers the legs' client order ids. */
     int version;
 

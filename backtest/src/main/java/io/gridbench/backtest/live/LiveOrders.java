@@ -125,6 +125,7 @@ final class LiveOrders implements OrderGateway {
             } else {
                 rejected++;
                 o.open = false;
+                recorder.endedByVenue(o.filled);
                 journal.write(journal.entry("rejected").put("id", o.id).put("client_order_id", o.clientOrderId)
                         .put("status", e.status()).put("reason", e.getMessage()));
             }
@@ -192,13 +193,19 @@ final class LiveOrders implements OrderGateway {
         String status = data.path("status").asText();
         if (!status.equals("open") && !status.equals("partially_filled") && o.open) {
             o.open = false;
+            if (!status.equals("filled") && !o.cancelling) {
+                recorder.endedByVenue(o.filled);
+            }
             journal.write(journal.entry("closed").put("id", o.id).put("client_order_id", o.clientOrderId)
-                    .put("status", status));
+                    .put("status", status).put("by_run", o.cancelling));
         }
     }
 
     private void fill(LiveOrder o, long quantity, long priceTicks, double costCents) {
         long now = clock.getAsLong();
+        if (o.filled == 0) {
+            recorder.firstFill(now - o.placedAt);
+        }
         o.filled += quantity;
         o.costCents += costCents;
         journal.write(journal.entry("fill").put("id", o.id).put("client_order_id", o.clientOrderId)
@@ -234,6 +241,7 @@ final class LiveOrders implements OrderGateway {
                     adopt(o, found);
                 } else {
                     o.open = false;
+                    recorder.endedByVenue(o.filled);
                     journal.write(journal.entry("not_placed").put("id", o.id)
                             .put("client_order_id", o.clientOrderId));
                 }
@@ -299,6 +307,9 @@ final class LiveOrders implements OrderGateway {
                 case "fill" -> {
                     if (o != null) {
                         long quantity = e.path("quantity").asLong();
+                        if (o.filled == 0) {
+                            recorder.firstFill(t - o.placedAt);
+                        }
                         o.filled += quantity;
                         o.costCents += e.path("cost_cents").asDouble();
                         o.legFilled = e.path("leg_filled").asLong();
@@ -324,12 +335,15 @@ final class LiveOrders implements OrderGateway {
                 case "canceled" -> {
                     if (o != null) {
                         o.open = false;
-                        recorder.canceled();
+                        recorder.canceled(o.filled);
                     }
                 }
                 case "closed", "rejected", "not_placed" -> {
-                    if (o != null) {
+                    if (o != null && o.open) {
                         o.open = false;
+                        if (!e.path("status").asText().equals("filled") && !e.path("by_run").asBoolean()) {
+                            recorder.endedByVenue(o.filled);
+                        }
                     }
                 }
                 default -> {
@@ -373,6 +387,7 @@ final class LiveOrders implements OrderGateway {
         o.legFilled = 0;
         o.legCostCents = 0;
         o.open = true;
+        o.cancelling = false;
         journal.write(journal.entry("reprice").put("id", o.id).put("client_order_id", o.clientOrderId)
                 .put("quantity", o.remaining()).put("price", Prices.format(priceTicks)));
         recorder.repriced(clock.getAsLong(), priceTicks);
@@ -389,7 +404,7 @@ final class LiveOrders implements OrderGateway {
             return false;
         }
         if (cancelLeg(o)) {
-            recorder.canceled();
+            recorder.canceled(o.filled);
             journal.write(journal.entry("canceled").put("id", o.id).put("client_order_id", o.clientOrderId)
                     .put("filled", o.filled));
             return true;
@@ -410,16 +425,19 @@ final class LiveOrders implements OrderGateway {
                     return false;
                 }
             }
+            o.cancelling = true;
             JsonNode answer = api.delete(ORDERS + "/" + o.orderId);
             update(o, answer.path("data"));
             o.open = false;
             return true;
         } catch (ApiStatusException e) {
+            o.cancelling = false;
             if (e.status() == 409 || e.status() == 404) {
                 refresh(o);
             }
             return false;
         } catch (IOException e) {
+            o.cancelling = false;
             return false;
         }
     }
@@ -503,6 +521,15 @@ final class LiveOrders implements OrderGateway {
     /** Why the run must stop (a cap was reached), or null. */
     String stopReason() {
         return stopReason;
+    }
+
+    /** Records, at the end of the run, every order still open (and how much of it filled). */
+    void recordOpenAtEnd() {
+        for (LiveOrder o : orders.values()) {
+            if (o.open) {
+                recorder.openAtEnd(o.filled);
+            }
+        }
     }
 
     long rejected() {

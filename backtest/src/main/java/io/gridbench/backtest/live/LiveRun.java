@@ -198,6 +198,7 @@ public final class LiveRun implements StrategyContext {
         if (demand != null) {
             demand.finish(now);
         }
+        orders.recordOpenAtEnd();
         LiveOutcome outcome = outcome(reason);
         StrategyResult result = outcome.result();
         journal.write(journal.entry("end").put("reason", reason).put("orders", result.ordersPlaced())
@@ -219,8 +220,7 @@ public final class LiveRun implements StrategyContext {
             consumption = new RunRecorder.Consumption(account.balanceTokens(), account.consumedTokens(),
                     account.stockOutMillis(), account.stockOuts(), 0, 0, 0, new long[0]);
         }
-        StrategyResult result = recorder.result(spec.name(), spec.type(), spec.parameters(), orders.openOrders(),
-                consumption);
+        StrategyResult result = recorder.result(spec.name(), spec.type(), spec.parameters(), consumption);
         return new LiveOutcome(result, reason, resumed, runId, startMillis, now, orders.rejected(), api.refusals(),
                 api.retries(), journal.file(), market.recordedBars(), market.recordedTrades());
     }
