@@ -74,6 +74,11 @@ final class VenueMarket implements TradeListener {
         }
     }
 
+    /** The account's balance in this market's instrument, or null if it has none yet. */
+    TokenBalance existingBalance(Account account) {
+        return account.balance(index);
+    }
+
     /** The account's balance in this market's instrument, opened on first use. */
     TokenBalance balance(Account account, long nowMillis) {
         TokenBalance balance = account.balance(index);
