@@ -3,6 +3,7 @@ package io.gridbench.exchange.server;
 import io.gridbench.exchange.api.TradingApi;
 import io.gridbench.exchange.api.WireFormat;
 import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.http.ApiResponses;
 import io.gridbench.exchange.http.MalformedRequests;
 import io.gridbench.exchange.venue.Venue;
@@ -190,11 +191,11 @@ public final class ExchangeServer implements AutoCloseable {
                 hook.accept(context);
             }
             router.errorHandler(404, ctx -> ApiResponses.error(ctx, 404, "path",
-                    "no such endpoint: " + ctx.request().method() + " " + ctx.request().path(), null));
+                    "no such endpoint: " + ctx.request().method() + " " + ApiError.cut(ctx.request().path()), null));
             router.errorHandler(400, MalformedRequests::badPath);
             router.errorHandler(500, MalformedRequests::unexpected);
             router.errorHandler(405, ctx -> ApiResponses.error(ctx, 405, "method",
-                    "method " + ctx.request().method() + " is not allowed on " + ctx.request().path(), null));
+                    "method " + ctx.request().method() + " is not allowed on " + ApiError.cut(ctx.request().path()), null));
 
             HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setTcpNoDelay(true);
             MalformedRequests malformed = new MalformedRequests(options.getMaxInitialLineLength(),
