@@ -2,29 +2,83 @@ package io.gridbench.exchange.venue;
 
 import io.gridbench.exchange.matching.Order;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every order the venue ever accepted or rejected: by id, per account (for listing) and by client order id (for
- * idempotent retries). Owned by the venue's core thread.
+ * The orders the venue accepted or rejected: by id, per account (for listing) and by client order id (for
+ * idempotent retries). Beyond {@code maxOrders} stored orders the oldest finished ones are dropped (see
+ * {@link Retention}): each add examines at most {@value #DROP_STEPS} of the oldest orders, dropping the finished
+ * and moving the open ones to the back of the queue, so the work per order stays constant. Per-account lists are
+ * compacted once half their entries are dropped. Owned by the venue's core thread.
  */
 final class OrderRegistry {
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
+    private static final int DROP_STEPS = 4;
 
+    private final int maxOrders;
     private final Map<String, Order> byId = new HashMap<>();
-    private final Map<String, List<Order>> byAccount = new HashMap<>();
+    private final Map<String, AccountOrders> byAccount = new HashMap<>();
     private final Map<String, Order> byClientId = new HashMap<>();
+    /** Every stored order, oldest first (open orders that were passed over go back to the end). */
+    private final ArrayDeque<Order> byAge = new ArrayDeque<>();
+
+    OrderRegistry() {
+        this(Integer.MAX_VALUE);
+    }
+
+    OrderRegistry(int maxOrders) {
+        this.maxOrders = maxOrders;
+    }
+
+    /** One account's orders in creation order; dropped ones stay in the list until it is compacted. */
+    private static final class AccountOrders {
+        private final List<Order> orders = new ArrayList<>();
+        private final Set<Order> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
 
     void add(Order order) {
         byId.put(order.orderId(), order);
-        byAccount.computeIfAbsent(order.accountId(), a -> new ArrayList<>()).add(order);
+        byAccount.computeIfAbsent(order.accountId(), a -> new AccountOrders()).orders.add(order);
         if (order.clientOrderId() != null) {
             byClientId.put(clientKey(order.accountId(), order.clientOrderId()), order);
+        }
+        if (maxOrders != Integer.MAX_VALUE) {
+            byAge.addLast(order);
+            dropOldestFinished();
+        }
+    }
+
+    /** The number of orders stored. */
+    int size() {
+        return byId.size();
+    }
+
+    private void dropOldestFinished() {
+        for (int step = 0; step < DROP_STEPS && byId.size() > maxOrders; step++) {
+            Order oldest = byAge.pollFirst();
+            if (!oldest.status().isTerminal()) {
+                byAge.addLast(oldest);
+                continue;
+            }
+            byId.remove(oldest.orderId());
+            if (oldest.clientOrderId() != null) {
+                byClientId.remove(clientKey(oldest.accountId(), oldest.clientOrderId()), oldest);
+            }
+            AccountOrders account = byAccount.get(oldest.accountId());
+            account.dropped.add(oldest);
+            if (account.dropped.size() * 2 >= account.orders.size()) {
+                account.orders.removeIf(account.dropped::contains);
+                account.dropped.clear();
+            }
         }
     }
 
@@ -38,8 +92,22 @@ final class OrderRegistry {
         return clientOrderId == null ? null : byClientId.get(clientKey(accountId, clientOrderId));
     }
 
+    /** The account's stored orders, oldest first. */
     List<Order> ofAccount(String accountId) {
-        return byAccount.getOrDefault(accountId, List.of());
+        AccountOrders account = byAccount.get(accountId);
+        if (account == null) {
+            return List.of();
+        }
+        if (account.dropped.isEmpty()) {
+            return account.orders;
+        }
+        List<Order> kept = new ArrayList<>(account.orders.size() - account.dropped.size());
+        for (Order o : account.orders) {
+            if (!account.dropped.contains(o)) {
+                kept.add(o);
+            }
+        }
+        return kept;
     }
 
     /** A page of the account's orders; the query's fields are already validated except the cursor. */

@@ -25,10 +25,11 @@ final class VenueMarket implements TradeListener {
     private final Ledger ledger;
     private final IdGenerator ids;
     private final MarketMatcher matcher;
-    private final MarketHistory history = new MarketHistory();
+    private final MarketHistory history;
 
-    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids) {
+    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids, MarketHistory history) {
         this.instrument = instrument;
+        this.history = history;
         this.index = index;
         this.ledger = ledger;
         this.ids = ids;
