@@ -93,7 +93,8 @@ class ExchangeConfigTest {
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:3:3: unknown key 'max_clock_skew_secs' in section 'server'"
-                        + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops)");
+                        + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops, idle_timeout_seconds,"
+                        + " body_timeout_seconds)");
     }
 
     @Test
