@@ -183,6 +183,11 @@ public final class DemoCommand implements Callable<Integer> {
                 "--trades", instrument.resolve("trades.csv.gz").toString(),
                 "--demand", examples.resolve("demand").resolve("chat-app.yaml").toString(),
                 "--seed", Long.toString(seed), "--out", folder.toString()));
+        Path quotes = instrument.resolve("quotes.csv.gz");
+        if (Files.isRegularFile(quotes)) {
+            args.add("--quotes");
+            args.add(quotes.toString());
+        }
         for (String strategy : List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto")) {
             args.add("--strategy");
             args.add(examples.resolve("strategies").resolve(strategy + ".yaml").toString());

@@ -29,6 +29,8 @@ import java.util.zip.GZIPOutputStream;
 public final class HistoryCsv {
     public static final String CANDLES_FILE = "candles-1m.csv.gz";
     public static final String TRADES_FILE = "trades.csv.gz";
+    public static final String QUOTES_FILE = "quotes.csv.gz";
+    public static final String QUOTES_HEADER = "timestamp,bid,bid_size,ask,ask_size";
     public static final String CANDLES_HEADER = "timestamp,open,high,low,close,volume";
     public static final String TRADES_HEADER = "timestamp,trade_id,price,quantity,aggressor_side";
 
@@ -119,6 +121,38 @@ public final class HistoryCsv {
     /** Writes plain bytes atomically (temporary sibling, then rename). */
     public static void writeBytes(Path file, byte[] content) throws IOException {
         AtomicFiles.write(file, content);
+    }
+
+    /**
+     * Writes the quotes of {@code tape} in force during [start, end): rows before {@code startMillis} collapse into
+     * the one in force at the start, stamped at the start; rows at or after {@code endMillis} are left out.
+     */
+    public static void writeQuotes(Path file, QuoteTape tape, long startMillis, long endMillis) throws IOException {
+        writeAtomically(file, out -> {
+            out.write(QUOTES_HEADER);
+            out.write('\n');
+            for (int i = 0; i < tape.size(); i++) {
+                long at = tape.time(i);
+                boolean supersededBeforeStart = i + 1 < tape.size() && tape.time(i + 1) <= startMillis;
+                if (supersededBeforeStart || at >= endMillis) {
+                    continue;
+                }
+                out.write(TRADE_TIME.format(Instant.ofEpochMilli(Math.max(at, startMillis))));
+                out.write(',');
+                out.write(quotePrice(tape.bid(i)));
+                out.write(',');
+                out.write(Long.toString(tape.bidSize(i)));
+                out.write(',');
+                out.write(quotePrice(tape.ask(i)));
+                out.write(',');
+                out.write(Long.toString(tape.askSize(i)));
+                out.write('\n');
+            }
+        });
+    }
+
+    private static String quotePrice(long ticks) {
+        return ticks == 0 ? "0" : Prices.format(ticks);
     }
 
     private static void writeAtomically(Path file, RowWriter rows) throws IOException {
