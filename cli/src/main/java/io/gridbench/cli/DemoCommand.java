@@ -7,6 +7,7 @@ import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.MeteredBatch;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.server.Credentials;
@@ -136,7 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
             stdout.flush();
 
             ObjectNode batch = meteredBatch(grid, demo, marketId, limitTicks, stdout);
-            Files.writeString(folder.resolve("batch.json"), JSON.writeValueAsString(batch));
+            AtomicFiles.writeString(folder.resolve("batch.json"), JSON.writeValueAsString(batch));
 
             int exit = 0;
             if (!skipBacktest) {

@@ -2,20 +2,17 @@ package io.gridbench.backtest.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.TradePrint;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -123,13 +120,7 @@ public final class HistoryCsv {
 
     /** Writes plain bytes atomically (temporary sibling, then rename). */
     public static void writeBytes(Path file, byte[] content) throws IOException {
-        Path tmp = tempSibling(file);
-        try {
-            Files.write(tmp, content);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, content);
     }
 
     /**
@@ -165,34 +156,12 @@ public final class HistoryCsv {
     }
 
     private static void writeAtomically(Path file, RowWriter rows) throws IOException {
-        Path tmp = tempSibling(file);
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        AtomicFiles.write(file, raw -> {
+            try (GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
                  Writer out = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16)) {
                 rows.write(out);
             }
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A hidden sibling in the same folder (so the rename stays on one file system); a stale one is replaced. */
-    private static Path tempSibling(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        return tmp;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     @FunctionalInterface
