@@ -139,6 +139,10 @@ public final class RunRecorder {
         return unitsFilled;
     }
 
+    public long ordersPlaced() {
+        return ordersPlaced;
+    }
+
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account) {
@@ -151,12 +155,32 @@ public final class RunRecorder {
      */
     public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account, boolean withTimeline) {
+        return result(name, type, parameters, new Consumption(account.balanceTokens(), account.consumedTokens(),
+                account.stockOutMillis(), account.stockOuts(), account.unmetTokens(), account.jobsTotal(),
+                account.jobsStarted(), account.jobWaits()), withTimeline);
+    }
+
+    /** The immutable result, with consumption figures measured elsewhere (a live run measures them itself). */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, Consumption c) {
+        return result(name, type, parameters, c, true);
+    }
+
+    private StrategyResult result(String name, String type, Map<String, Object> parameters, Consumption c,
+                                  boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
-                ordersOpenAtEnd, account.balanceTokens(), account.consumedTokens(), account.stockOutMillis(),
-                account.stockOuts(), account.unmetTokens(), account.jobsTotal(), account.jobsStarted(),
-                Percentiles.of(timeToFirstFill.toArray()), Percentiles.of(timeToFill.toArray()),
-                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
+                ordersOpenAtEnd, c.balanceTokens(), c.consumedTokens(), c.stockOutMillis(), c.stockOuts(),
+                c.unmetTokens(), c.jobsTotal(), c.jobsStarted(), Percentiles.of(timeToFirstFill.toArray()),
+                Percentiles.of(timeToFill.toArray()), Percentiles.of(c.jobWaits()),
+                withTimeline ? timeline() : Timeline.EMPTY);
+    }
+
+    /**
+     * What the demand side of a run amounted to: the balance left, tokens served and not served, stock-outs and
+     * how long each started job waited (milliseconds).
+     */
+    public record Consumption(long balanceTokens, long consumedTokens, long stockOutMillis, int stockOuts,
+                              long unmetTokens, int jobsTotal, int jobsStarted, long[] jobWaits) {
     }
 
     private Timeline timeline() {

@@ -42,6 +42,14 @@ public record StrategyResult(String name, String type, Map<String, Object> param
                 Timeline.EMPTY);
     }
 
+    /** The same result under another label (a live run beside its replay in one report). */
+    public StrategyResult named(String label) {
+        return new StrategyResult(label, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
+                marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
+                ordersOpenAtEnd, unusedTokens, consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal,
+                jobsStarted, timeToFirstFill, timeToFill, jobWait, timeline);
+    }
+
     /** Average price paid per unit in USD, or NaN when nothing was bought. */
     public double averagePrice() {
         return unitsBought == 0 ? Double.NaN : costCents / (double) unitsBought / Prices.TICKS_PER_DOLLAR;

@@ -1,9 +1,9 @@
 package io.gridbench.backtest.strategy;
 
 /**
- * A way of buying tokens, written once and run unchanged by the replay (and, later, live). Every callback runs on
- * the replay thread with the clock already set to the event's instant; the context shows only what was known
- * then: a bar from its close, a print from its timestamp. A strategy acts only through
+ * A way of buying tokens, written once and run unchanged by the replay and for real ({@code backtest.live}). Every
+ * callback runs on the replay (or live run's) thread with the clock already set to the event's instant; the context
+ * shows only what was known then: a bar from its close, a print from its timestamp. A strategy acts only through
  * {@link StrategyContext#orders()}.
  *
  * <p>All callbacks default to doing nothing, so a strategy implements only what it reacts to. Keep per-event work

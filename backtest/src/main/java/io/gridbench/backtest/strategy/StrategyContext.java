@@ -1,8 +1,8 @@
 package io.gridbench.backtest.strategy;
 
 /**
- * What a {@link Strategy} may see and do at the current instant. Implemented by the replay; valid only on the
- * replay thread during a callback.
+ * What a {@link Strategy} may see and do at the current instant. Implemented by the replay and by the live run;
+ * valid only on the run's thread during a callback.
  */
 public interface StrategyContext {
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +37,35 @@ public final class ChatCompletionsClient {
     /**
      * Sends a system and a user message to {@code model} and returns the whole {@code chat.completion} object.
      *
-     * @throws IOException on a transport failure or a non-2xx answer, with the API's error detail
+     * @throws IOException on a transport failure; {@link ApiStatusException} on a non-2xx answer, with the API's
+     *                     error detail and status
      */
     public JsonNode complete(String model, String system, String user) throws IOException {
-        String body = JSON.writeValueAsString(Map.of("model", model, "messages", List.of(
-                Map.of("role", "system", "content", system),
-                Map.of("role", "user", "content", user))));
+        return send(JSON.writeValueAsString(Map.of("model", model, "messages", messages(system, user))));
+    }
+
+    /**
+     * As {@link #complete(String, String, String)} with a completion budget of {@code maxTokens}; with
+     * {@code ignoreEos} (vLLM's extension, which the simulated Grid honours) the answer runs to the budget, so a
+     * caller can consume a planned number of tokens. The answer's {@code usage} says what was actually used.
+     */
+    public JsonNode complete(String model, String system, String user, int maxTokens, boolean ignoreEos)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", model);
+        body.put("messages", messages(system, user));
+        body.put("max_tokens", maxTokens);
+        if (ignoreEos) {
+            body.put("ignore_eos", true);
+        }
+        return send(JSON.writeValueAsString(body));
+    }
+
+    private static List<Map<String, String>> messages(String system, String user) {
+        return List.of(Map.of("role", "system", "content", system), Map.of("role", "user", "content", user));
+    }
+
+    private JsonNode send(String body) throws IOException {
         URI uri = URI.create(baseUrl + "/chat/completions");
         HttpResponse<String> response = post(uri, body);
         if (response.statusCode() == 307) {
@@ -57,11 +81,13 @@ public final class ChatCompletionsClient {
         try {
             answer = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException("POST " + uri + " answered " + response.statusCode() + " with a body that is not JSON");
+            throw new ApiStatusException("POST " + uri + " answered " + response.statusCode()
+                    + " with a body that is not JSON", response.statusCode(), response.body());
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("POST " + uri + " answered " + response.statusCode() + ": "
-                    + answer.path("errors").path("detail").asText(response.body()));
+            throw new ApiStatusException("POST " + uri + " answered " + response.statusCode() + ": "
+                    + answer.path("errors").path("detail").asText(response.body()), response.statusCode(),
+                    response.body());
         }
         return answer;
     }

@@ -37,7 +37,8 @@ public final class TradingApiClient {
     /**
      * GETs {@code pathAndQuery} (such as {@code /api/v1/trading/markets?x=1}) and returns the whole JSON body.
      *
-     * @throws IOException on a transport failure or a non-2xx answer, with the API's error detail
+     * @throws IOException on a transport failure; {@link ApiStatusException} on a non-2xx answer, with the API's
+     *                     error detail and status
      */
     public JsonNode get(String pathAndQuery) throws IOException {
         return send("GET", pathAndQuery, null);
@@ -81,12 +82,13 @@ public final class TradingApiClient {
         try {
             answer = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IOException(method + " " + path + " answered " + response.statusCode()
-                    + " with a body that is not JSON");
+            throw new ApiStatusException(method + " " + path + " answered " + response.statusCode()
+                    + " with a body that is not JSON", response.statusCode(), response.body());
         }
         if (response.statusCode() / 100 != 2) {
             String detail = answer.path("errors").path("detail").asText(response.body());
-            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + detail);
+            throw new ApiStatusException(method + " " + path + " answered " + response.statusCode() + ": " + detail,
+                    response.statusCode(), response.body());
         }
         return answer;
     }
