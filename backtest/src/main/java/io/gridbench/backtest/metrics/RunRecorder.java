@@ -109,11 +109,20 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, openOrders, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} in the result without copying the recorded series
+     *                     (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
                 account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
-                Percentiles.of(account.jobWaits()), timeline());
+                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
     }
 
     private Timeline timeline() {
