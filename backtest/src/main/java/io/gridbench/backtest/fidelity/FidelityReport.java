@@ -1,12 +1,16 @@
 package io.gridbench.backtest.fidelity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.exchange.html.ChartLibrary;
 import io.gridbench.exchange.html.HtmlText;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +22,22 @@ import java.util.Map;
  */
 public final class FidelityReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
+    /** One step chart per strategy: units bought so far, backtest against truth, on the UTC time axis. */
+    private static final String SCRIPT = String.join("\n",
+            "const W=Math.min(1000,document.body.clientWidth-10);",
+            "const UTC=ts=>uPlot.tzDate(new Date(ts*1e3),'Etc/UTC');",
+            "CHARTS.forEach((c,i)=>new uPlot({width:W,height:220,tzDate:UTC,scales:{x:{time:true}},"
+                    + "series:[{},{label:'backtest',stroke:'#1f77b4',width:1.5,paths:uPlot.paths.stepped({align:1})},"
+                    + "{label:'truth (engine)',stroke:'#d62728',width:1.5,paths:uPlot.paths.stepped({align:1})}],"
+                    + "axes:[{},{label:'units bought',size:60}]},[c.x,c.backtest,c.truth],"
+                    + "document.getElementById('units'+i)));");
     private static final String STYLE = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;"
             + "max-width:1400px}h1{font-size:22px}h2{font-size:17px;margin-top:28px}.sub,.note{color:#555}"
             + ".note{font-size:12px}table{border-collapse:collapse;margin:8px 0;font-size:12.5px}td,th{border:1px"
             + " solid #ddd;padding:4px 7px;text-align:right}td:first-child,th:first-child{text-align:left}"
             + "th{background:#f4f4f4}.bad{background:#fde2e1}.good{background:#e2f5e1}table.kv td{text-align:left}"
-            + ".scroll{overflow-x:auto}.nw{white-space:nowrap}\n";
+            + ".scroll{overflow-x:auto}.nw{white-space:nowrap}.chart{margin:4px 0 12px}\n";
 
     private FidelityReport() {
     }
@@ -38,7 +52,11 @@ public final class FidelityReport {
         json.put("settings", results.settings());
         json.put("counterfactual_vwap", results.counterfactualVwap());
         json.put("counterfactual_prints", results.prints());
-        json.put("strategies", results.strategies());
+        List<StrategyFidelity> slim = new ArrayList<>();
+        for (StrategyFidelity f : results.strategies()) {
+            slim.add(f.withoutTimelines());
+        }
+        json.put("strategies", slim);
         json.put("fill_ranking", slimRanking(results));
         JSON.writeValue(dir.resolve("results.json").toFile(), json);
         Files.writeString(dir.resolve("results.csv"), FidelityTables.csv(results));
@@ -74,7 +92,8 @@ public final class FidelityReport {
         StringBuilder h = new StringBuilder(64 * 1024);
         Map<String, Object> s = results.settings();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gridbench fidelity ")
-                .append(esc(createdAt)).append("</title>\n<style>").append(STYLE).append("</style></head><body>\n");
+                .append(esc(createdAt)).append("</title>\n<style>").append(ChartLibrary.css()).append(STYLE)
+                .append("</style>\n<script>").append(ChartLibrary.script()).append("</script></head><body>\n");
         h.append("<h1>How accurate is the backtest?</h1><p class=\"sub\">").append(esc(s.get("instrument")))
                 .append(", ").append(esc(s.get("days"))).append(" days from ").append(esc(s.get("start")))
                 .append(", seed ").append(esc(s.get("seed"))).append(". The agent market ran once without any"
@@ -87,9 +106,19 @@ public final class FidelityReport {
                 + " points; stock-out and unmet demand: the difference). Compass goal: average price within 1%"
                 + " and time-to-fill p50 within 10%; cells outside it are red, inside green. Market VWAP: without"
                 + " the strategy (what the backtest assumes) and with it, so its error is the strategy's market"
-                + " impact, reversed.</p>\n");
-        for (StrategyFidelity f : results.strategies()) {
-            strategy(h, f);
+                + " impact, reversed. Charts: units bought so far, backtest against truth.</p>\n");
+        long startMillis = LocalDate.parse(String.valueOf(s.get("start"))).atStartOfDay(ZoneOffset.UTC).toInstant()
+                .toEpochMilli();
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (int i = 0; i < results.strategies().size(); i++) {
+            StrategyFidelity f = results.strategies().get(i);
+            strategy(h, f, i);
+            FillCurves c = FillCurves.of(f.backtest().timeline(), f.truth().timeline(), startMillis);
+            Map<String, Object> chart = new LinkedHashMap<>();
+            chart.put("x", c.time());
+            chart.put("backtest", c.backtest());
+            chart.put("truth", c.truth());
+            charts.add(chart);
         }
         if (!results.fillRanking().isEmpty()) {
             ranking(h, results);
@@ -105,13 +134,16 @@ public final class FidelityReport {
         }
         h.append("</table><p class=\"note\">Files beside this page: <code>record/</code> (the counterfactual in the"
                 + " data schema: <code>./gridbench backtest --candles record/candles-1m.csv.gz --trades"
-                + " record/trades.csv.gz</code> reproduces the backtest column), <code>truth/&lt;strategy&gt;/"
+                + " record/trades.csv.gz</code> with the same strategies, <code>--demand</code>, <code>--seed</code>"
+                + " and fill options reproduces the backtest column), <code>truth/&lt;strategy&gt;/"
                 + "trades.csv.gz</code> (every print of the ground-truth run; <code>strategy_side=buy</code> marks"
-                + " the strategy's own), <code>results.csv</code>, <code>results.json</code>.</p>\n</body></html>\n");
+                + " the strategy's own), <code>results.csv</code>, <code>results.json</code>.</p>\n");
+        h.append("<script>const CHARTS=").append(json(charts).replace("</", "<\\/")).append(";\n").append(SCRIPT)
+                .append("</script></body></html>\n");
         return h.toString();
     }
 
-    private static void strategy(StringBuilder h, StrategyFidelity f) {
+    private static void strategy(StringBuilder h, StrategyFidelity f, int index) {
         h.append("<h2>").append(esc(f.name())).append(" <span class=\"note\">(").append(esc(f.type()))
                 .append(")</span></h2><div class=\"scroll\"><table><tr><th>metric</th><th>backtest</th>"
                         + "<th>truth</th><th>error</th></tr>");
@@ -121,7 +153,7 @@ public final class FidelityReport {
                     .append(FidelityTables.value(e, e.truth())).append("</td><td class=\"nw").append(mark(e))
                     .append("\">").append(esc(FidelityTables.error(e))).append("</td></tr>");
         }
-        h.append("</table></div>\n");
+        h.append("</table></div><div class=\"chart\" id=\"units").append(index).append("\"></div>\n");
     }
 
     /** Colours the two compass metrics by whether they meet the goal. */
@@ -169,6 +201,14 @@ public final class FidelityReport {
             h.append("</tr>");
         }
         h.append("</table></div>\n");
+    }
+
+    private static String json(Object o) {
+        try {
+            return PLAIN_JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chart data cannot be written as JSON", e);
+        }
     }
 
     private static String esc(Object o) {

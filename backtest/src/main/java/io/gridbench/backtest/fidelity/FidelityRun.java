@@ -113,7 +113,11 @@ public final class FidelityRun {
         List<FillScore> ranking = new ArrayList<>();
         if (compareFills) {
             for (FillSetting setting : FillSetting.grid()) {
-                ranking.add(FillScore.of(setting, compare(data, setting, truths, cfVwap)));
+                List<StrategyFidelity> slim = new ArrayList<>();
+                for (StrategyFidelity f : compare(data, setting, truths, cfVwap)) {
+                    slim.add(f.withoutTimelines());
+                }
+                ranking.add(FillScore.of(setting, slim));
             }
             ranking.sort(Comparator.comparingDouble(FillScore::score).thenComparingDouble(FillScore::meanAbsFillPts));
             for (int i = 0; i < ranking.size(); i++) {

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * One strategy's backtest next to its ground truth on the matching engine, and the errors. Immutable.
  *
- * @param backtest          the backtest on the counterfactual record
- * @param truth             the same strategy trading in the agent market
+ * @param backtest          the backtest on the counterfactual record (with its timeline, for the report's chart)
+ * @param truth             the same strategy trading in the agent market (with its timeline)
  * @param counterfactualVwap VWAP of the market without the strategy, USD/unit (what the backtest assumes)
  * @param truthVwap         VWAP of the market with the strategy in it: the difference is its market impact
  * @param metrics           the side-by-side table, in a fixed order
@@ -41,8 +41,14 @@ public record StrategyFidelity(String name, String type, StrategyResult backtest
                 truth.stockOutMillis() / 3_600_000.0));
         m.add(MetricError.difference("unmet_units", "units", backtest.unmetUnits(), truth.unmetUnits()));
         m.add(MetricError.percent("market_vwap_usd", "USD/unit", counterfactualVwap, truthVwap));
-        return new StrategyFidelity(backtest.name(), backtest.type(), backtest.withoutTimeline(),
-                truth.withoutTimeline(), counterfactualVwap, truthVwap, List.copyOf(m));
+        return new StrategyFidelity(backtest.name(), backtest.type(), backtest, truth, counterfactualVwap, truthVwap,
+                List.copyOf(m));
+    }
+
+    /** The same comparison without the two results' timelines (for rankings and JSON, which draw none). */
+    public StrategyFidelity withoutTimelines() {
+        return new StrategyFidelity(name, type, backtest.withoutTimeline(), truth.withoutTimeline(),
+                counterfactualVwap, truthVwap, metrics);
     }
 
     /** The named metric. */
