@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.book;
 import io.gridbench.exchange.book.ArrayOrderBook;
 import io.gridbench.exchange.book.MatchListener;
 import io.gridbench.exchange.book.OrderBook;
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import io.gridbench.exchange.book.TreeMapOrderBook;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +45,8 @@ public class MatchingEngineBenchmark {
     private OrderBook orderBook;
     private final FillCounter fills = new FillCounter();
     private int cursor;
+    /** Extra work per operation when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
+    private long slowdownTokens;
 
     @Setup
     public void prepare() {
@@ -60,12 +64,16 @@ public class MatchingEngineBenchmark {
             throw new IllegalStateException(book + " book holds " + orderBook.orderCount()
                     + " orders after a cycle, expected " + flow.openingCount);
         }
+        Slowdown.inject(Slowdown.Path.MATCHING, this::mixed, tokens -> slowdownTokens = tokens);
     }
 
     @Benchmark
     public long mixed() {
         int i = cursor;
         cursor = flow.next(i);
+        if (slowdownTokens != 0) {
+            Blackhole.consumeCPU(slowdownTokens);
+        }
         return flow.apply(i, orderBook, fills);
     }
 

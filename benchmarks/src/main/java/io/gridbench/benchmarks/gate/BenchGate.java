@@ -63,6 +63,9 @@ public final class BenchGate {
         Baseline baseline = Files.exists(options.baseline()) || !options.updateBaseline()
                 ? Baseline.read(options.baseline())
                 : new Baseline(DEFAULT_REFERENCE, 0.5, "", List.of());
+        if (options.slowdown() != null) {
+            out.println("bench gate: TEST RUN with an injected slowdown: " + options.slowdown().propertyValue());
+        }
         if (options.results() == null) {
             // The calibration benchmark always runs, so without this check a typo would gate nothing and pass.
             requireSelection(options.pattern(), JmhLauncher.benchmarks(), baseline.reference());
@@ -73,12 +76,13 @@ public final class BenchGate {
             requireSelection(options.pattern(), scores.stream().map(s -> s.id().benchmark()).toList(),
                     baseline.reference());
         }
-        RunContext context = new RunContext(started, options.quick() ? "quick" : "full",
+        RunContext context = new RunContext(started, (options.quick() ? "quick" : "full")
+                + (options.slowdown() == null ? "" : ", TEST slowdown " + options.slowdown().propertyValue()),
                 options.pattern().pattern(), RunContext.describeMachine());
 
         if (options.updateBaseline()) {
-            Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run "
-                    + started);
+            Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run in "
+                    + options.forks() + " forks " + started);
             updated.write(options.baseline());
             GateReport report = new GateCheck(updated, options.enforceTargets()).check(scores, options.pattern());
             finish(report, context, folder);
@@ -112,7 +116,8 @@ public final class BenchGate {
         if (options.results() != null) {
             copy(options.results(), json);
         } else {
-            JmhLauncher.run(selection, baseline.reference(), options.quick(), json);
+            JmhLauncher.run(selection, baseline.reference(), options.quick(), options.forks(), options.slowdown(),
+                    json);
         }
         return JmhResults.read(json);
     }

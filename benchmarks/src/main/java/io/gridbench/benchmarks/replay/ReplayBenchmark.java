@@ -5,6 +5,7 @@ import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.FillModel;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.replay.Replay;
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,9 @@ public class ReplayBenchmark {
     private MarketData trades;
     private MarketData bars;
     private final FillModel model = FillModel.named("touch");
+    /** Extra work per replay when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
+    private long tradesSlowdownTokens;
+    private long barsSlowdownTokens;
 
     @Setup
     public void generate() {
@@ -59,17 +64,25 @@ public class ReplayBenchmark {
         if (check == null) {
             throw new IllegalStateException("no result from " + strategy);
         }
+        Slowdown.inject(Slowdown.Path.REPLAY, this::tradeEvents, tokens -> tradesSlowdownTokens = tokens);
+        Slowdown.inject(Slowdown.Path.REPLAY, this::candles, tokens -> barsSlowdownTokens = tokens);
     }
 
     @Benchmark
     @OperationsPerInvocation(TRADE_EVENTS)
     public StrategyResult tradeEvents() {
+        if (tradesSlowdownTokens != 0) {
+            Blackhole.consumeCPU(tradesSlowdownTokens);
+        }
         return run(trades);
     }
 
     @Benchmark
     @OperationsPerInvocation(CANDLE_MINUTES)
     public StrategyResult candles() {
+        if (barsSlowdownTokens != 0) {
+            Blackhole.consumeCPU(barsSlowdownTokens);
+        }
         return run(bars);
     }
 

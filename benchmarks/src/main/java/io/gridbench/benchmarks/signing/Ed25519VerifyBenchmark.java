@@ -1,5 +1,6 @@
 package io.gridbench.benchmarks.signing;
 
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -33,6 +35,8 @@ public class Ed25519VerifyBenchmark {
     private final Ed25519Signer bouncyCastle = new Ed25519Signer();
     private Signature jdk;
     private byte[] signature;
+    /** Extra work per verification when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
+    private long slowdownTokens;
 
     @Setup
     public void initVerifiers() throws GeneralSecurityException {
@@ -46,10 +50,14 @@ public class Ed25519VerifyBenchmark {
         if (!bouncyCastle() || !jdkBaseline()) {
             throw new IllegalStateException("a valid Ed25519 signature did not verify");
         }
+        Slowdown.inject(Slowdown.Path.VERIFY, this::bouncyCastle, tokens -> slowdownTokens = tokens);
     }
 
     @Benchmark
     public boolean bouncyCastle() {
+        if (slowdownTokens != 0) {
+            Blackhole.consumeCPU(slowdownTokens);
+        }
         bouncyCastle.update(SigningFixture.MESSAGE, 0, SigningFixture.MESSAGE.length);
         return bouncyCastle.verifySignature(signature);
     }
