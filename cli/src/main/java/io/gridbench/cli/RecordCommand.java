@@ -1,5 +1,6 @@
 package io.gridbench.cli;
 
+import io.gridbench.backtest.data.Timestamps;
 import io.gridbench.backtest.history.CredentialsFile;
 import io.gridbench.backtest.history.HistoryRecorder;
 import io.gridbench.exchange.client.TradingApiClient;
@@ -17,9 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -154,14 +152,9 @@ public final class RecordCommand implements Callable<Integer> {
 
     private long time(String option, String text) {
         try {
-            return Instant.parse(text).toEpochMilli();
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            } catch (DateTimeParseException notDate) {
-                throw bad(option + " must be an ISO-8601 instant (2026-08-01T00:00:00Z) or date (2026-08-01), got '"
-                        + text + "'");
-            }
+            return Timestamps.parseBoundary(option, text);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
     }
 

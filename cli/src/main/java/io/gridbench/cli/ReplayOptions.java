@@ -7,6 +7,7 @@ import io.gridbench.backtest.data.CandleCsv;
 import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.DataFiles;
 import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.Timestamps;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.QueueEstimate;
@@ -65,8 +66,19 @@ final class ReplayOptions {
     long impactTicks;
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
-            description = "Bar interval when the file name does not say it.")
+            description = "Bar interval (default: the most common step between the file's timestamps; a file name"
+                    + " such as candles-1m.csv must agree).")
     String interval;
+
+    @Option(names = "--from", paramLabel = "ISO",
+            description = "Replay from this instant or date (2026-09-01T00:00:00Z, 2026-09-01); default: the data's"
+                    + " first bar. Nothing earlier is shown to strategies.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ISO",
+            description = "Replay up to this instant or date, exclusive (2026-10-01 ends at the last bar of"
+                    + " 2026-09-30); default: the data's last bar.")
+    String to;
 
     @Option(names = "--allow-gaps", description = "Accept missing bars (counted in the report).")
     boolean allowGaps;
@@ -110,8 +122,8 @@ final class ReplayOptions {
     }
 
     MarketData loadData() {
-        // Checked first: a missing file would otherwise surface as an I/O trace or as an interval that cannot be
-        // inferred from its name.
+        // Checked first: a missing file would otherwise surface as an I/O trace, and a typo in --from after the load.
+        checkPeriod();
         requireFile(candles);
         if (trades != null) {
             requireFile(trades);
@@ -123,7 +135,23 @@ final class ReplayOptions {
                 throw new IllegalArgumentException("--interval must be one of 1m, 5m, 1h, 4h, 1d");
             }
         }
-        return MarketData.load(candles, trades, iv, allowGaps);
+        MarketData all = MarketData.load(candles, trades, iv, allowGaps);
+        if (from == null && to == null) {
+            return all;
+        }
+        long fromMillis = from == null ? all.startMillis() : Timestamps.parseBoundary("--from", from);
+        long toMillis = to == null ? all.endMillis() : Timestamps.parseBoundary("--to", to);
+        return all.between(fromMillis, toMillis);
+    }
+
+    /** Checks --from and --to before anything is loaded, so a typo costs no load time. */
+    void checkPeriod() {
+        if (from != null) {
+            Timestamps.parseBoundary("--from", from);
+        }
+        if (to != null) {
+            Timestamps.parseBoundary("--to", to);
+        }
     }
 
     static void requireFile(Path file) {
@@ -139,8 +167,8 @@ final class ReplayOptions {
         if (demand != null) {
             requireFile(demand);
         }
-        long start = data.candles().openTime(0);
-        long end = data.candles().closeTime(data.candles().size() - 1);
+        long start = data.startMillis();
+        long end = data.endMillis();
         return demand == null ? DemandFiles.defaults(start) : DemandFiles.load(demand, start, end, seed);
     }
 
@@ -161,6 +189,7 @@ final class ReplayOptions {
     Map<String, Object> settings(MarketData data) {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("seed", seed);
+        extra.put("period", Timestamps.format(data.startMillis()) + " to " + Timestamps.format(data.endMillis()));
         extra.put("interval_ms", data.candles().intervalMillis());
         extra.put("missing_bars", CandleCsv.gapCount(data.candles()));
         return extra;

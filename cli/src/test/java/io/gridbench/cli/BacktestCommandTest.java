@@ -62,6 +62,30 @@ class BacktestCommandTest {
     }
 
     @Test
+    void fromAndToReplayOnlyThatPeriodAndTheReportSaysWhich() throws IOException {
+        int code = run(fixtureArgs("--from", "2026-08-01T02:00:00Z", "--to", "2026-08-01T04:00:00Z")
+                .toArray(String[]::new));
+        assertThat(code).as(stderr()).isZero();
+        assertThat(Files.readString(dir.resolve("out").resolve("results.json")))
+                .contains("\"period\" : \"2026-08-01T02:00:00Z to 2026-08-01T04:00:00Z\"");
+        assertThat(stderr()).contains("loaded 120 bars");
+    }
+
+    @Test
+    void aBadFromExitsTwoNamingTheOptionBeforeLoading() {
+        int code = run(fixtureArgs("--from", "yesterday").toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith("backtest: --from must be an ISO-8601 instant").doesNotContain("loading");
+    }
+
+    @Test
+    void aPeriodOutsideTheDataNamesWhatItCovers() {
+        int code = run(fixtureArgs("--from", "2026-09-01").toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("2026-09-01T00:00:00Z must be before --to 2026-08-01T06:00:00Z");
+    }
+
+    @Test
     void theCommandIsRegisteredInMain() {
         assertThat(Main.commandLine().getSubcommands()).containsKey("backtest");
     }

@@ -59,6 +59,16 @@ class SweepCommandTest {
     }
 
     @Test
+    void fromAndToSweepOnlyThatPeriod() throws IOException {
+        int code = run("--vary", "max_price=2.36,2.40", "--from", "2026-08-01T01:00:00Z", "--to",
+                "2026-08-01T03:00:00Z");
+        assertThat(code).as(stderr()).isZero();
+        assertThat(stderr()).contains("loaded 120 bars");
+        assertThat(Files.readString(dir.resolve("out").resolve("results.json")))
+                .contains("\"period\" : \"2026-08-01T01:00:00Z to 2026-08-01T03:00:00Z\"");
+    }
+
+    @Test
     void theCommandIsRegisteredInMain() {
         assertThat(Main.commandLine().getSubcommands()).containsKey("sweep");
     }

@@ -2,6 +2,8 @@ package io.gridbench.backtest.data;
 
 import io.gridbench.exchange.marketdata.Candle;
 
+import java.util.Arrays;
+
 /**
  * OHLCV bars of one instrument as parallel primitive arrays, oldest first, for the replay's inner loop.
  * Prices are ticks of 0.01 USD per unit; volumes whole units. Immutable by convention: the arrays are never written
@@ -66,6 +68,31 @@ public final class CandleSeries {
 
     public long volume(int i) {
         return volume[i];
+    }
+
+    /** Copies of the columns' elements {@code [from, to)}, for slicing a series by time. */
+    long[] openTimes(int from, int to) {
+        return Arrays.copyOfRange(openTime, from, to);
+    }
+
+    long[] opens(int from, int to) {
+        return Arrays.copyOfRange(open, from, to);
+    }
+
+    long[] highs(int from, int to) {
+        return Arrays.copyOfRange(high, from, to);
+    }
+
+    long[] lows(int from, int to) {
+        return Arrays.copyOfRange(low, from, to);
+    }
+
+    long[] closes(int from, int to) {
+        return Arrays.copyOfRange(close, from, to);
+    }
+
+    long[] volumes(int from, int to) {
+        return Arrays.copyOfRange(volume, from, to);
     }
 
     /** Bar {@code i} as a record, for reports and tests (allocates: not for the replay loop). */

@@ -22,7 +22,8 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
      * Loads a candles file and, if {@code trades} is not null, a trades file (schema: data/README.md). Load once,
      * then replay as often as needed: the result is immutable and safe to share between replay threads.
      *
-     * @param interval  the bar interval, or null to take it from the file name ({@code candles-1m.csv.gz})
+     * @param interval  the bar interval, or null to infer it from the timestamps (a name such as
+     *                  {@code candles-1m.csv.gz} must agree)
      * @param allowGaps accept missing bars
      * @throws DataFormatException naming file, line and column
      */
@@ -31,9 +32,62 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
         return new MarketData(bars, trades == null ? null : TradeCsv.load(trades));
     }
 
-    /** Loads gap-free candles (interval from the file name) and, if not null, trades. */
+    /** Loads gap-free candles (interval inferred from the timestamps) and, if not null, trades. */
     public static MarketData load(Path candles, Path trades) {
         return load(candles, trades, null, false);
+    }
+
+    /**
+     * The part of this history inside {@code [fromMillis, toMillis)}: the bars that open and close inside it and the
+     * prints stamped inside it. A replay of the slice starts cold: nothing before {@code fromMillis} is shown to its
+     * strategies (a {@code vwap(6h)} price has no history for its first six hours), exactly as if the files began
+     * there. Copies the arrays; this instance is unchanged.
+     *
+     * @throws IllegalArgumentException when the window is empty or holds no whole bar, naming what the data covers
+     */
+    public MarketData between(long fromMillis, long toMillis) {
+        if (fromMillis >= toMillis) {
+            throw new IllegalArgumentException("--from " + Timestamps.format(fromMillis) + " must be before --to "
+                    + Timestamps.format(toMillis));
+        }
+        int firstBar = firstBarAtOrAfter(fromMillis);
+        int endBar = firstBar;
+        while (endBar < candles.size() && candles.closeTime(endBar) <= toMillis) {
+            endBar++;
+        }
+        if (endBar == firstBar) {
+            throw new IllegalArgumentException("no whole bar between " + Timestamps.format(fromMillis) + " and "
+                    + Timestamps.format(toMillis) + "; the data covers " + Timestamps.format(candles.openTime(0))
+                    + " to " + Timestamps.format(candles.closeTime(candles.size() - 1)));
+        }
+        CandleSeries bars = new CandleSeries(candles.intervalMillis(), candles.openTimes(firstBar, endBar),
+                candles.opens(firstBar, endBar), candles.highs(firstBar, endBar), candles.lows(firstBar, endBar),
+                candles.closes(firstBar, endBar), candles.volumes(firstBar, endBar));
+        return new MarketData(bars, trades == null ? null : trades.between(fromMillis, toMillis));
+    }
+
+    private int firstBarAtOrAfter(long millis) {
+        int lo = 0;
+        int hi = candles.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (candles.openTime(mid) < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first bar's open: the start of the replayed period, epoch milliseconds. */
+    public long startMillis() {
+        return candles.openTime(0);
+    }
+
+    /** The last bar's close: the end of the replayed period. */
+    public long endMillis() {
+        return candles.closeTime(candles.size() - 1);
     }
 
     /** Market events a replay walks through: bars plus prints. */

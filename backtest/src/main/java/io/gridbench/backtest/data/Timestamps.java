@@ -1,6 +1,8 @@
 package io.gridbench.backtest.data;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -41,6 +43,26 @@ public final class Timestamps {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO-8601 UTC timestamp (e.g. 2026-08-01T00:00:00Z): '"
                     + text + "'");
+        }
+    }
+
+    /**
+     * Epoch milliseconds of a period boundary given on the command line: an ISO-8601 instant
+     * ({@code 2026-08-01T06:00:00Z}) or a date ({@code 2026-08-01}, meaning its midnight UTC).
+     *
+     * @param option the option's name, for the message
+     * @throws IllegalArgumentException naming the option and the accepted forms
+     */
+    public static long parseBoundary(String option, String text) {
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            } catch (DateTimeParseException notDate) {
+                throw new IllegalArgumentException(option + " must be an ISO-8601 instant (2026-08-01T00:00:00Z) or"
+                        + " date (2026-08-01), got '" + text + "'");
+            }
         }
     }
 

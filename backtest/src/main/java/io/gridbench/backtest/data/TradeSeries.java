@@ -1,5 +1,7 @@
 package io.gridbench.backtest.data;
 
+import java.util.Arrays;
+
 /**
  * Trade prints of one instrument as parallel primitive arrays in time order, for the replay's inner loop.
  * Immutable by convention: the arrays are never written after loading.
@@ -40,5 +42,27 @@ public final class TradeSeries {
     /** True when the aggressor bought (lifted an ask), false when it sold (hit a bid). */
     public boolean buyAggressor(int i) {
         return buyAggressor[i];
+    }
+
+    /** The prints stamped inside {@code [fromMillis, toMillis)}, as a new series (copies). */
+    public TradeSeries between(long fromMillis, long toMillis) {
+        int from = firstAtOrAfter(fromMillis);
+        int to = firstAtOrAfter(toMillis);
+        return new TradeSeries(Arrays.copyOfRange(time, from, to), Arrays.copyOfRange(price, from, to),
+                Arrays.copyOfRange(quantity, from, to), Arrays.copyOfRange(buyAggressor, from, to));
+    }
+
+    private int firstAtOrAfter(long millis) {
+        int lo = 0;
+        int hi = time.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (time[mid] < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -74,6 +74,41 @@ class CandleCsvTest {
     }
 
     @Test
+    void theIntervalComesFromTheTimestampsWhateverTheFileName() throws IOException {
+        Path p = write("my-candles.csv", HEADER + "2026-08-01T00:00:00Z,1,1,1,1,3\n"
+                + "2026-08-01T01:00:00Z,1,1,1,1,3\n2026-08-01T02:00:00Z,1,1,1,1,3\n");
+        assertThat(CandleCsv.load(p, null, false).intervalMillis()).isEqualTo(CandleInterval.ONE_HOUR.millis());
+    }
+
+    @Test
+    void theMostCommonStepWinsOverAGap() throws IOException {
+        Path p = write("bars.csv", HEADER + "2026-08-01T00:00:00Z,1,1,1,1,3\n"
+                + "2026-08-01T00:10:00Z,1,1,1,1,3\n2026-08-01T00:15:00Z,1,1,1,1,3\n2026-08-01T00:20:00Z,1,1,1,1,3\n");
+        assertThat(CandleCsv.load(p, null, true).intervalMillis()).isEqualTo(CandleInterval.FIVE_MINUTES.millis());
+        DataFormatException gap = catchData(() -> CandleCsv.load(p, null, false));
+        assertThat(gap.line()).isEqualTo(3);
+        assertThat(gap.detail()).contains("1 missing 5m bar(s)");
+    }
+
+    @Test
+    void aFileNameThatDisagreesWithTheTimestampsIsAnError() throws IOException {
+        Path p = write("candles-1h.csv", HEADER + "2026-08-01T00:00:00Z,1,1,1,1,3\n2026-08-01T00:01:00Z,1,1,1,1,3\n");
+        DataFormatException e = catchData(() -> CandleCsv.load(p, null, false));
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.detail()).isEqualTo("the file name says 1h bars but the timestamps are 1m apart; rename the file"
+                + " or give --interval");
+    }
+
+    @Test
+    void aStepThatIsNoBarIntervalNamesTheLineWhereItFirstShows() throws IOException {
+        Path p = write("bars.csv", HEADER + "2026-08-01T00:00:00Z,1,1,1,1,3\n"
+                + "2026-08-01T00:02:00Z,1,1,1,1,3\n2026-08-01T00:04:00Z,1,1,1,1,3\n");
+        DataFormatException e = catchData(() -> CandleCsv.load(p, null, false));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.detail()).contains("120 s, is not a bar interval");
+    }
+
+    @Test
     void intervalMustBeInferableOrGiven() throws IOException {
         Path p = write("bars.csv", HEADER + "2026-08-01T01:00:00Z,1,1,1,1,3\n");
         assertThat(catchData(() -> CandleCsv.load(p, null, false)).detail()).contains("cannot infer");
