@@ -42,7 +42,7 @@ import java.util.TreeMap;
 public record Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries) {
 
     /** The lowest and highest rank-test threshold a baseline entry gets, whatever its spread. */
-    public static final double MIN_THRESHOLD = 0.75;
+    public static final double MIN_THRESHOLD = 0.5;
     public static final double MAX_THRESHOLD = 0.90;
     /** How far below its slowest recorded fork an entry's threshold lies. */
     public static final double THRESHOLD_MARGIN = 0.10;
