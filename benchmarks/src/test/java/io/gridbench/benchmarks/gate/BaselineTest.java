@@ -114,7 +114,7 @@ class BaselineTest {
     void thresholdStaysWithinItsBounds() {
         List<Double> fork = List.of(1.0, 1.0, 1.0);
         assertThat(Baseline.thresholdFor(List.of(fork, fork, fork))).isEqualTo(Baseline.MAX_THRESHOLD);
-        assertThat(Baseline.thresholdFor(List.of(fork, fork, List.of(0.6, 0.6, 0.6))))
+        assertThat(Baseline.thresholdFor(List.of(fork, fork, List.of(0.3, 0.3, 0.3))))
                 .isEqualTo(Baseline.MIN_THRESHOLD);
     }
 
