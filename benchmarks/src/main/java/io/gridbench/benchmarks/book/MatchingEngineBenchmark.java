@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.concurrent.TimeUnit;
 
@@ -45,8 +44,8 @@ public class MatchingEngineBenchmark {
     private OrderBook orderBook;
     private final FillCounter fills = new FillCounter();
     private int cursor;
-    /** Extra work per operation when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
-    private long slowdownTokens;
+    /** Repeats operations when the gate measures itself; never in a normal run. */
+    private Slowdown slowdown;
 
     @Setup
     public void prepare() {
@@ -64,16 +63,22 @@ public class MatchingEngineBenchmark {
             throw new IllegalStateException(book + " book holds " + orderBook.orderCount()
                     + " orders after a cycle, expected " + flow.openingCount);
         }
-        Slowdown.inject(Slowdown.Path.MATCHING, this::mixed, tokens -> slowdownTokens = tokens);
+        slowdown = Slowdown.of(Slowdown.Path.MATCHING);
     }
 
     @Benchmark
     public long mixed() {
+        long result = step();
+        for (int n = slowdown.owed(); n > 0; n--) {
+            result += step();
+        }
+        return result;
+    }
+
+    /** The next operation of the flow, applied to the book. */
+    private long step() {
         int i = cursor;
         cursor = flow.next(i);
-        if (slowdownTokens != 0) {
-            Blackhole.consumeCPU(slowdownTokens);
-        }
         return flow.apply(i, orderBook, fills);
     }
 

@@ -18,8 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +48,11 @@ public class ReplayBenchmark {
     private MarketData trades;
     private MarketData bars;
     private final FillModel model = FillModel.named("touch");
-    /** Extra work per replay when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
-    private long tradesSlowdownTokens;
-    private long barsSlowdownTokens;
+    /** Repeats replays when the gate measures itself; never in a normal run. */
+    private Slowdown slowdown;
 
     @Setup
-    public void generate(BenchmarkParams params) {
+    public void generate() {
         trades = SyntheticMarket.withTrades(7, WEEK_MINUTES, PRINTS_PER_MINUTE);
         bars = SyntheticMarket.candlesOnly(7, CANDLE_MINUTES);
         if (new Replay(trades, model, FillConfig.DEFAULTS, Strategies.workload()).eventCount() != TRADE_EVENTS) {
@@ -65,30 +62,27 @@ public class ReplayBenchmark {
         if (check == null) {
             throw new IllegalStateException("no result from " + strategy);
         }
-        // Sized for the method this fork measures only: each costs seconds of setup.
-        if (params.getBenchmark().endsWith(".tradeEvents")) {
-            Slowdown.inject(Slowdown.Path.REPLAY, this::tradeEvents, tokens -> tradesSlowdownTokens = tokens);
-        } else {
-            Slowdown.inject(Slowdown.Path.REPLAY, this::candles, tokens -> barsSlowdownTokens = tokens);
-        }
+        slowdown = Slowdown.of(Slowdown.Path.REPLAY);
     }
 
     @Benchmark
     @OperationsPerInvocation(TRADE_EVENTS)
     public StrategyResult tradeEvents() {
-        if (tradesSlowdownTokens != 0) {
-            Blackhole.consumeCPU(tradesSlowdownTokens);
-        }
-        return run(trades);
+        return runSlowed(trades);
     }
 
     @Benchmark
     @OperationsPerInvocation(CANDLE_MINUTES)
     public StrategyResult candles() {
-        if (barsSlowdownTokens != 0) {
-            Blackhole.consumeCPU(barsSlowdownTokens);
+        return runSlowed(bars);
+    }
+
+    private StrategyResult runSlowed(MarketData data) {
+        StrategyResult result = run(data);
+        for (int n = slowdown.owed(); n > 0; n--) {
+            result = run(data);
         }
-        return run(bars);
+        return result;
     }
 
     private StrategyResult run(MarketData data) {

@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -35,11 +34,12 @@ public class Ed25519VerifyBenchmark {
     private final Ed25519Signer bouncyCastle = new Ed25519Signer();
     private Signature jdk;
     private byte[] signature;
-    /** Extra work per verification when the gate measures itself ({@link Slowdown}); 0 in every normal run. */
-    private long slowdownTokens;
+    /** Repeats verifications when the gate measures itself; never in a normal run. */
+    private Slowdown slowdown;
 
     @Setup
     public void initVerifiers() throws GeneralSecurityException {
+        slowdown = Slowdown.of(Slowdown.Path.VERIFY);
         Ed25519Signer signer = new Ed25519Signer();
         signer.init(true, fixture.bcPrivate);
         signer.update(SigningFixture.MESSAGE, 0, SigningFixture.MESSAGE.length);
@@ -50,14 +50,18 @@ public class Ed25519VerifyBenchmark {
         if (!bouncyCastle() || !jdkBaseline()) {
             throw new IllegalStateException("a valid Ed25519 signature did not verify");
         }
-        Slowdown.inject(Slowdown.Path.VERIFY, this::bouncyCastle, tokens -> slowdownTokens = tokens);
     }
 
     @Benchmark
     public boolean bouncyCastle() {
-        if (slowdownTokens != 0) {
-            Blackhole.consumeCPU(slowdownTokens);
+        boolean valid = verifyOnce();
+        for (int n = slowdown.owed(); n > 0; n--) {
+            valid &= verifyOnce();
         }
+        return valid;
+    }
+
+    private boolean verifyOnce() {
         bouncyCastle.update(SigningFixture.MESSAGE, 0, SigningFixture.MESSAGE.length);
         return bouncyCastle.verifySignature(signature);
     }

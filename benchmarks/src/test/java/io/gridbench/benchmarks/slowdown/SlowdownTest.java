@@ -1,20 +1,23 @@
 package io.gridbench.benchmarks.slowdown;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SlowdownTest {
 
-    private static final Runnable MUST_NOT_RUN = () -> {
-        throw new AssertionError("the invocation must not be timed");
-    };
-    private static final LongConsumer MUST_NOT_INSTALL = tokens -> {
-        throw new AssertionError("no slowdown may be installed, got " + tokens + " tokens");
-    };
+    @AfterEach
+    void clearProperty() {
+        System.clearProperty(Slowdown.PROPERTY);
+    }
+
+    private static int repeatsOver(Slowdown slowdown, int invocations) {
+        return IntStream.range(0, invocations).map(i -> slowdown.owed()).sum();
+    }
 
     @Test
     void requestNamesAPathAndAFactor() {
@@ -38,32 +41,26 @@ class SlowdownTest {
     }
 
     @Test
-    void withoutThePropertyNoBenchmarkIsSlowed() {
-        assertThat(System.getProperty(Slowdown.PROPERTY)).isNull();
-        Slowdown.inject(Slowdown.Path.MATCHING, MUST_NOT_RUN, MUST_NOT_INSTALL);
+    void withoutThePropertyNoInvocationRepeatsItsWork() {
+        assertThat(repeatsOver(Slowdown.of(Slowdown.Path.MATCHING), 1_000)).isZero();
     }
 
     @Test
     void propertyForAnotherPathLeavesThisOneAlone() {
         System.setProperty(Slowdown.PROPERTY, "replay=1.5");
-        try {
-            Slowdown.inject(Slowdown.Path.VERIFY, MUST_NOT_RUN, MUST_NOT_INSTALL);
-        } finally {
-            System.clearProperty(Slowdown.PROPERTY);
-        }
+        assertThat(repeatsOver(Slowdown.of(Slowdown.Path.VERIFY), 1_000)).isZero();
     }
 
     @Test
-    void propertyForThisPathInstallsExtraWorkPerInvocation() {
-        long[] installed = {0};
-        long[] sink = {0};
-        System.setProperty(Slowdown.PROPERTY, "verify=1.5");
-        try {
-            Slowdown.inject(Slowdown.Path.VERIFY, () -> sink[0] += Long.numberOfTrailingZeros(sink[0] + 1),
-                    tokens -> installed[0] = tokens);
-        } finally {
-            System.clearProperty(Slowdown.PROPERTY);
-        }
-        assertThat(installed[0]).isPositive();
+    void oneAndAHalfRepeatsEveryOtherInvocationOnce() {
+        System.setProperty(Slowdown.PROPERTY, "matching=1.5");
+        Slowdown slowdown = Slowdown.of(Slowdown.Path.MATCHING);
+        assertThat(IntStream.range(0, 6).map(i -> slowdown.owed()).toArray()).containsExactly(0, 1, 0, 1, 0, 1);
+    }
+
+    @Test
+    void anyFactorAveragesItsExtraWorkPerInvocation() {
+        System.setProperty(Slowdown.PROPERTY, "verify=2.25");
+        assertThat(repeatsOver(Slowdown.of(Slowdown.Path.VERIFY), 1_000)).isEqualTo(1_250);
     }
 }
