@@ -41,7 +41,8 @@ final class ReplayOptions {
     Path demand;
 
     @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
-            description = "touch | trade-through (default: ${DEFAULT-VALUE}).")
+            description = "Whether volume at a resting limit, after the queue ahead, fills it: touch (yes) |"
+                    + " trade-through (no); volume below the limit always does (default: ${DEFAULT-VALUE}).")
     String fill;
 
     @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
@@ -49,7 +50,8 @@ final class ReplayOptions {
     String queue;
 
     @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume one order takes, percent: 10 or 10%%"
+            description = "Max share of each print's/bar's reachable volume all of a strategy's orders take"
+                    + " together, percent: 10 or 10%%"
                     + " (default: ${DEFAULT-VALUE}%%).")
     String participation;
 
@@ -58,12 +60,15 @@ final class ReplayOptions {
     String latency;
 
     @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
-            description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
+            description = "Assumed bid-ask spread: with prints the ask is this far above a sell-aggressor"
+                    + " print (a buy-aggressor print is the ask); with bars only, half of it above the close"
+                    + " (default: ${DEFAULT-VALUE}).")
     long spreadTicks;
 
-    @Option(names = "--impact-ticks", defaultValue = "10", paramLabel = "TICKS",
-            description = "Price walk for taking one whole bar's volume (default: ${DEFAULT-VALUE}).")
-    long impactTicks;
+    @Option(names = "--depth-units", defaultValue = "40", paramLabel = "UNITS",
+            description = "Units resting at each ask level, one tick apart, that market orders walk (default:"
+                    + " ${DEFAULT-VALUE}, the simulated Grid's ladders).")
+    long depthUnits;
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
             description = "Bar interval (default: the most common step between the file's timestamps; a file name"
@@ -91,8 +96,11 @@ final class ReplayOptions {
     Integer threads;
 
     FillConfig fillConfig() {
+        if (depthUnits < 1) {
+            throw new IllegalArgumentException("--depth-units must be at least 1, got " + depthUnits);
+        }
         return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
-                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
+                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, depthUnits);
     }
 
     /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */

@@ -2,16 +2,15 @@ package io.gridbench.backtest.metrics;
 
 import io.gridbench.backtest.data.LongList;
 import io.gridbench.backtest.demand.ConsumptionAccount;
-import org.HdrHistogram.Histogram;
 
 import java.util.Map;
 
 /**
- * Records what happened to one strategy during a replay: orders, fills, time-to-fill (HdrHistogram, milliseconds)
+ * Records what happened to one strategy during a replay: orders, fills, time-to-fill (every wait, milliseconds)
  * and a down-sampled balance curve. Owned by the replay thread; nothing here boxes.
  */
 public final class RunRecorder {
-    private final Histogram timeToFill = new Histogram(3);
+    private final LongList timeToFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -67,7 +66,7 @@ public final class RunRecorder {
     /** An order is complete: its whole quantity filled {@code waitMillis} after it was first placed. */
     public void completed(long waitMillis) {
         ordersFilled++;
-        timeToFill.recordValue(Math.max(0, waitMillis));
+        timeToFill.add(Math.max(0, waitMillis));
     }
 
     /** Samples the balance; keeps the minimum of each bucket so stock-outs stay visible when down-sampled. */
@@ -94,8 +93,9 @@ public final class RunRecorder {
         }
     }
 
-    public Histogram timeToFill() {
-        return timeToFill;
+    /** Every recorded time to fill, in milliseconds, in the order the orders completed. */
+    public long[] timeToFill() {
+        return timeToFill.toArray();
     }
 
     public long costCents() {
@@ -112,7 +112,7 @@ public final class RunRecorder {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
+                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
                 Percentiles.of(account.jobWaits()), timeline());
     }
 
