@@ -5,6 +5,7 @@
 #   benchmarks/gate-power.sh --runs 10 --slowdown matching=1.5      # how often a 1.5x slower matching engine fails
 #   benchmarks/gate-power.sh --runs 20                              # how often unchanged code fails (should be 0)
 #   benchmarks/gate-power.sh --runs 20 --pattern 'Ed25519|Json'     # unchanged code, other benchmarks
+#   benchmarks/gate-power.sh --runs 10 --slowdown replay=1.5 --param strategy=auto   # one @Param value: faster
 #
 # PATTERN defaults to the slowed path's benchmarks (matching: MatchingEngineBenchmark, replay:
 # ReplayBenchmark.tradeEvents, verify: Ed25519VerifyBenchmark), or all three without --slowdown. A run with a
@@ -21,12 +22,14 @@ pattern=""
 baseline="$root/benchmarks/baseline.json"
 jar="$root/benchmarks/target/benchmarks.jar"
 out="$root/reports/gate-power-$(date -u +%Y%m%d-%H%M%S)"
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+params=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --slowdown) slowdown="$2"; shift 2 ;;
     --pattern) pattern="$2"; shift 2 ;;
+    --param) params+=(--param "$2"); shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
     --jar) jar="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
@@ -55,6 +58,7 @@ hits=0
 for ((i = 1; i <= runs; i++)); do
   args=(--quick --baseline "$baseline" --reports "$out/run-$i")
   [[ -n "$slowdown" ]] && args+=(--slowdown "$slowdown")
+  [[ ${#params[@]} -gt 0 ]] && args+=("${params[@]}")
   cmd=(java -cp "$jar" io.gridbench.benchmarks.gate.BenchGate "${args[@]}" "$pattern")
   [[ -n "${GATE_POWER_LOCK:-}" ]] && cmd=(flock "$GATE_POWER_LOCK" "${cmd[@]}")
   start=$(date +%s)

@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
                     "(default: the baseline's 0.5, with --quick 0.3)."})
     Double minRatio;
 
+    @Option(names = "--param", paramLabel = "NAME=V1,V2",
+            description = "Run only these values of a benchmark @Param, e.g. book=array (repeatable).")
+    List<String> params = new ArrayList<>();
+
     @Option(names = "--forks", paramLabel = "N",
             description = "With --update-baseline: JVMs per benchmark (default 3).")
     Integer forks;
@@ -113,6 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (retries != null) {
             args.add("--retries");
             args.add(retries.toString());
+        }
+        for (String param : params) {
+            args.add("--param");
+            args.add(param);
         }
         if (forks != null) {
             args.add("--forks");

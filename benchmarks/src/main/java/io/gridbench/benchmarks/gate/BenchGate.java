@@ -84,7 +84,8 @@ public final class BenchGate {
             Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run in "
                     + options.forks() + " forks " + started);
             updated.write(options.baseline());
-            GateReport report = new GateCheck(updated, options.enforceTargets()).check(scores, options.pattern());
+            GateReport report = new GateCheck(updated, options.enforceTargets(), options.params())
+                    .check(scores, options.pattern());
             finish(report, context, folder);
             out.println("bench gate: baseline " + options.baseline() + " updated from this run ("
                     + scores.size() + " results); review and commit it");
@@ -92,7 +93,7 @@ public final class BenchGate {
         }
 
         GateCheck check = new GateCheck(baseline.withDefaultMinRatio(options.effectiveMinRatio(baseline)),
-                options.enforceTargets());
+                options.enforceTargets(), options.params());
         List<List<BenchmarkScore>> attempts = new ArrayList<>();
         attempts.add(scores);
         GateReport report = check.checkAttempts(attempts, options.pattern());
@@ -117,7 +118,7 @@ public final class BenchGate {
             copy(options.results(), json);
         } else {
             JmhLauncher.run(selection, baseline.reference(), options.quick(), options.forks(), options.slowdown(),
-                    json);
+                    options.params(), json);
         }
         return JmhResults.read(json);
     }

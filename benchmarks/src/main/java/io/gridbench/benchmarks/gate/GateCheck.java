@@ -30,10 +30,17 @@ public final class GateCheck {
 
     private final Baseline baseline;
     private final boolean enforceTargets;
+    private final Map<String, List<String>> params;
 
     public GateCheck(Baseline baseline, boolean enforceTargets) {
+        this(baseline, enforceTargets, Map.of());
+    }
+
+    /** @param params the run's {@code @Param} restriction: baseline entries outside it are not expected to run */
+    public GateCheck(Baseline baseline, boolean enforceTargets, Map<String, List<String>> params) {
         this.baseline = baseline;
         this.enforceTargets = enforceTargets;
+        this.params = Map.copyOf(params);
     }
 
     /**
@@ -70,7 +77,7 @@ public final class GateCheck {
                 findings.add(rankTested(entry, attempts));
             } else if (measured != null) {
                 findings.add(judge(entry, measured.score(), measured.relative()));
-            } else if (selection.matcher(entry.id().benchmark()).find()) {
+            } else if (selection.matcher(entry.id().benchmark()).find() && withinParams(entry.id())) {
                 findings.add(new Finding(entry.id(), null, entry, Double.NaN, baseline.minRatio(entry), null,
                         Verdict.MISSING, entry.id() + ": in the baseline but the run produced no result for it"));
             }
@@ -81,6 +88,11 @@ public final class GateCheck {
                     + " ops/s, not in the baseline yet (record it with --update-baseline)"));
         }
         return new GateReport(firstReference, findings, enforceTargets);
+    }
+
+    private boolean withinParams(BenchmarkId id) {
+        return params.entrySet().stream().allMatch(p -> !id.params().containsKey(p.getKey())
+                || p.getValue().contains(id.params().get(p.getKey())));
     }
 
     /**

@@ -3,6 +3,10 @@ package io.gridbench.benchmarks.gate;
 import io.gridbench.benchmarks.slowdown.Slowdown;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,10 +23,16 @@ import java.util.regex.PatternSyntaxException;
  * @param forks          JVMs per benchmark; a baseline is recorded in several, so that its samples and thresholds
  *                       cover the spread between JIT outcomes
  * @param slowdown       test-only: a known slowdown injected into one hot path, to measure the gate; null normally
+ * @param params         {@code @Param} values to run instead of each benchmark's own ({@code --param book=array}),
+ *                       by parameter name; empty for all
  */
 public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path reports, Path results,
                           boolean updateBaseline, boolean enforceTargets, int retries, double minRatio,
-                          int forks, Slowdown.Request slowdown, boolean help) {
+                          int forks, Slowdown.Request slowdown, Map<String, List<String>> params, boolean help) {
+
+    public GateOptions {
+        params = Map.copyOf(params);
+    }
 
     /** Forks of a baseline recording unless {@code --forks} says otherwise. */
     public static final int BASELINE_FORKS = 3;
@@ -36,10 +46,11 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
     public static final String USAGE = String.join("\n",
             "Usage: BenchGate [--quick | --mode quick|full] [--update-baseline [--forks N]] [--enforce-targets]",
             "                 [--baseline FILE] [--reports DIR] [--results JMH_JSON] [--retries N]",
-            "                 [--slowdown PATH=FACTOR] [PATTERN]",
+            "                 [--param NAME=V1,V2]... [--slowdown PATH=FACTOR] [PATTERN]",
             "  PATTERN            JMH include regexp, e.g. MatchingEngine (default: all benchmarks)",
             "  --quick            1 fork, 1 warm-up x 2 s, 8 measurements x 250 ms per benchmark",
             "  --update-baseline  record a new baseline (the quick procedure, in --forks JVMs, default 3)",
+            "  --param N=V1,V2    run only these values of @Param N, e.g. book=array (repeatable)",
             "  --slowdown P=F     test-only: make matching, replay or verify F times slower, to measure the gate",
             "  --enforce-targets  also fail benchmarks below their absolute target",
             "  --baseline FILE    default benchmarks/baseline.json",
@@ -62,6 +73,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
         double minRatio = Double.NaN;
         int forks = 0;
         Slowdown.Request slowdown = null;
+        Map<String, List<String>> params = new LinkedHashMap<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -83,6 +95,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
                 case "--min-ratio" -> minRatio = ratio(value(args, ++i, arg), arg);
                 case "--forks" -> forks = positive(value(args, ++i, arg), arg);
                 case "--slowdown" -> slowdown = slowdown(value(args, ++i, arg));
+                case "--param" -> param(value(args, ++i, arg), params);
                 case "-h", "--help" -> help = true;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -105,7 +118,19 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
         }
         return new GateOptions(quick || update, compile(pattern == null ? "io\\.gridbench\\.benchmarks\\." : pattern),
                 baseline, reports, results, update, enforce, retries >= 0 ? retries : 1, minRatio,
-                forks > 0 ? forks : update ? BASELINE_FORKS : 1, slowdown, help);
+                forks > 0 ? forks : update ? BASELINE_FORKS : 1, slowdown, params, help);
+    }
+
+    private static void param(String text, Map<String, List<String>> params) {
+        int eq = text.indexOf('=');
+        List<String> values = eq < 0 ? List.of() : Arrays.stream(text.substring(eq + 1).split(","))
+                .map(String::trim).filter(v -> !v.isEmpty()).toList();
+        if (eq <= 0 || values.isEmpty()) {
+            throw new GateException("--param must be NAME=VALUE[,VALUE...], was '" + text + "'");
+        }
+        if (params.put(text.substring(0, eq).trim(), values) != null) {
+            throw new GateException("--param " + text.substring(0, eq).trim() + " is given twice");
+        }
     }
 
     private static Slowdown.Request slowdown(String text) {

@@ -16,6 +16,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ final class JmhLauncher {
      * @throws GateException when JMH fails (a benchmark threw, a fork crashed)
      */
     static void run(Pattern selection, String referenceName, boolean quick, int forks, Slowdown.Request slowdown,
-                    Path jsonOut) {
+                    Map<String, List<String>> params, Path jsonOut) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(selection.pattern())
                 .include("^" + Pattern.quote(referenceName) + "$")
@@ -69,6 +70,7 @@ final class JmhLauncher {
         } else if (forks > 1) {
             options.forks(forks);
         }
+        params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         if (slowdown != null) {
             options.jvmArgsAppend("-D" + Slowdown.PROPERTY + "=" + slowdown.propertyValue());
         }

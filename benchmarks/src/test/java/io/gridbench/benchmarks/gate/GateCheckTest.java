@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static io.gridbench.benchmarks.gate.GateFixtures.LATENCY;
@@ -96,6 +97,18 @@ class GateCheckTest {
         GateReport report = check.check(GateFixtures.run("jmh-without-sign.json"), Pattern.compile("book\\."));
         assertThat(report.passed()).isTrue();
         assertThat(report.findings()).extracting(Finding::id).containsExactlyInAnyOrder(MIXED, LATENCY);
+    }
+
+    @Test
+    void baselineEntryWithAParamValueTheRunLeftOutIsNotMissing() {
+        // The fixture baseline's book entries are book=array; a run restricted to book=treemap does not run them.
+        List<BenchmarkScore> treemapOnly = GateFixtures.run("jmh-pass.json").stream()
+                .filter(s -> !s.id().params().containsKey("book"))
+                .toList();
+        GateReport report = new GateCheck(GateFixtures.baseline(), false, Map.of("book", List.of("treemap")))
+                .check(treemapOnly, ALL);
+        assertThat(report.findings()).extracting(Finding::verdict).doesNotContain(Verdict.MISSING);
+        assertThat(check.check(treemapOnly, ALL).failures()).extracting(Finding::verdict).contains(Verdict.MISSING);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.gate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,5 +75,17 @@ class GateOptionsTest {
                 .isInstanceOf(GateException.class).hasMessageContaining("cannot record a baseline");
         assertThatThrownBy(() -> GateOptions.parse("--slowdown", "json=2"))
                 .isInstanceOf(GateException.class).hasMessageContaining("--slowdown: slowdown path must be");
+    }
+
+    @Test
+    void paramRestrictsTheParameterValuesThatRun() {
+        GateOptions options = GateOptions.parse("--param", "book=array", "--param", "strategy=auto,spread-tracking");
+        assertThat(options.params()).containsEntry("book", List.of("array"))
+                .containsEntry("strategy", List.of("auto", "spread-tracking"));
+        assertThat(GateOptions.parse().params()).isEmpty();
+        assertThatThrownBy(() -> GateOptions.parse("--param", "book"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--param must be NAME=VALUE");
+        assertThatThrownBy(() -> GateOptions.parse("--param", "book=array", "--param", "book=treemap"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--param book is given twice");
     }
 }
