@@ -70,7 +70,7 @@ for ((i = 1; i <= runs; i++)); do
   load=$(cut -d' ' -f1 /proc/loadavg)
   # The gate's final verdict lists each failure on an indented line after "bench gate: FAILED".
   regressed=$(sed -n '/^bench gate: FAILED/,/^bench gate: report/p' "$out/run-$i.log" | grep '^  ' \
-    | sed 's/^  //; s/:.*//' | paste -sd ';' -)
+    | sed 's/^  //; s/:.*//' | paste -sd ';' - || true)
   if [[ $code -ne 0 && $code -ne 1 ]]; then
     echo "gate-power: run $i could not run the gate (exit $code), see $out/run-$i.log" >&2
     exit 2
