@@ -2,16 +2,14 @@ package io.gridbench.cli;
 
 import io.gridbench.backtest.config.ConfigException;
 import io.gridbench.backtest.config.DemandFiles;
-import io.gridbench.backtest.config.Durations;
 import io.gridbench.backtest.data.CandleCsv;
 import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.DataFiles;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.data.Timestamps;
 import io.gridbench.backtest.demand.Workload;
-import io.gridbench.backtest.fill.FillConfig;
-import io.gridbench.backtest.fill.QueueEstimate;
 import io.gridbench.exchange.marketdata.CandleInterval;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -22,8 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The options {@code backtest} and {@code sweep} share: market data, workload and venue assumptions. A picocli
- * mixin; it loads everything once, so the commands only choose what to replay.
+ * The options {@code backtest} and {@code sweep} share: market data, workload and venue assumptions (the fill
+ * options are the {@link FillOptions} mixin, shared with {@code fidelity} too). A picocli mixin; it loads everything
+ * once, so the commands only choose what to replay.
  */
 final class ReplayOptions {
     @Option(names = "--candles", required = true, paramLabel = "FILE",
@@ -35,40 +34,20 @@ final class ReplayOptions {
                     + " drive fills; bars are still shown to strategies.")
     Path trades;
 
+    @Option(names = "--quotes", paramLabel = "FILE",
+            description = "Top-of-book quotes CSV: timestamp,bid,bid_size,ask,ask_size (generate-data writes"
+                    + " quotes.csv.gz). When given, the bid and ask are read, not estimated: market orders walk"
+                    + " from the recorded ask, an ask at or below a resting bid fills it, and the queue models"
+                    + " risk-averse and probabilistic start from the displayed bid size.")
+    Path quotes;
+
     @Option(names = "--demand", paramLabel = "FILE",
             description = "Workload YAML: initial balance, consumption, jobs. Default: 1M tokens/hour, empty"
                     + " balance.")
     Path demand;
 
-    @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
-            description = "Whether volume at a resting limit, after the queue ahead, fills it: touch (yes) |"
-                    + " trade-through (no); volume below the limit always does (default: ${DEFAULT-VALUE}).")
-    String fill;
-
-    @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
-            description = "Queue ahead estimate: printed | none (default: ${DEFAULT-VALUE}).")
-    String queue;
-
-    @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume all of a strategy's orders take"
-                    + " together, percent: 10 or 10%%"
-                    + " (default: ${DEFAULT-VALUE}%%).")
-    String participation;
-
-    @Option(names = "--latency", defaultValue = "200ms", paramLabel = "DURATION",
-            description = "Order latency, e.g. 200ms (default: ${DEFAULT-VALUE}).")
-    String latency;
-
-    @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
-            description = "Assumed bid-ask spread: with prints the ask is this far above a sell-aggressor"
-                    + " print (a buy-aggressor print is the ask); with bars only, half of it above the close"
-                    + " (default: ${DEFAULT-VALUE}).")
-    long spreadTicks;
-
-    @Option(names = "--depth-units", defaultValue = "40", paramLabel = "UNITS",
-            description = "Units resting at each ask level, one tick apart, that market orders walk (default:"
-                    + " ${DEFAULT-VALUE}, the simulated Grid's ladders).")
-    long depthUnits;
+    @Mixin
+    FillOptions fills = new FillOptions();
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
             description = "Bar interval (default: the most common step between the file's timestamps; a file name"
@@ -95,33 +74,6 @@ final class ReplayOptions {
             description = "Replays run in parallel, one per thread (default: one per core).")
     Integer threads;
 
-    FillConfig fillConfig() {
-        if (depthUnits < 1) {
-            throw new IllegalArgumentException("--depth-units must be at least 1, got " + depthUnits);
-        }
-        return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
-                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, depthUnits);
-    }
-
-    /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */
-    static int participationBps(String text) {
-        String number = text.strip();
-        if (number.endsWith("%")) {
-            number = number.substring(0, number.length() - 1).strip();
-        }
-        try {
-            double percent = Double.parseDouble(number);
-            long bps = Math.round(percent * 100);
-            if (bps >= 1 && percent <= 100) {
-                return (int) bps;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the option's name
-        }
-        throw new IllegalArgumentException("--participation must be a percentage from 0.01 to 100, e.g. 10 or 10%,"
-                + " got '" + text + "'");
-    }
-
     int threads() {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
@@ -136,6 +88,9 @@ final class ReplayOptions {
         if (trades != null) {
             requireFile(trades);
         }
+        if (quotes != null) {
+            requireFile(quotes);
+        }
         CandleInterval iv = null;
         if (interval != null) {
             iv = CandleInterval.fromWire(interval);
@@ -143,7 +98,7 @@ final class ReplayOptions {
                 throw new IllegalArgumentException("--interval must be one of 1m, 5m, 1h, 4h, 1d");
             }
         }
-        MarketData all = MarketData.load(candles, trades, iv, allowGaps);
+        MarketData all = MarketData.load(candles, trades, quotes, iv, allowGaps);
         if (from == null && to == null) {
             return all;
         }
@@ -187,6 +142,9 @@ final class ReplayOptions {
         if (trades != null) {
             inputs.put("trades", file(trades));
         }
+        if (quotes != null) {
+            inputs.put("quotes", file(quotes));
+        }
         if (demand != null) {
             inputs.put("demand", file(demand));
         }
@@ -200,6 +158,8 @@ final class ReplayOptions {
         extra.put("period", Timestamps.format(data.startMillis()) + " to " + Timestamps.format(data.endMillis()));
         extra.put("interval_ms", data.candles().intervalMillis());
         extra.put("missing_bars", CandleCsv.gapCount(data.candles()));
+        extra.put("book", data.hasQuotes() ? "recorded quotes (bid, ask and their sizes)"
+                : "estimated: bid and ask from the last print and --spread-ticks, depth --depth-units per tick");
         return extra;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public final class RunRecorder {
     private final LongList timeToFill = new LongList(256);
+    private final LongList timeToFirstFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -26,6 +27,9 @@ public final class RunRecorder {
     private long ordersCanceled;
     private long repriced;
     private long ordersFilled;
+    private long ordersPartlyFilled;
+    private long ordersNeverFilled;
+    private long ordersOpenAtEnd;
     private long unitsOrdered;
     private long unitsFilled;
     private long costCents;
@@ -51,8 +55,37 @@ public final class RunRecorder {
         orderPrice.add(priceTicks);
     }
 
-    public void canceled() {
+    /** An order was canceled, after filling {@code filledUnits} of its quantity. */
+    public void canceled(long filledUnits) {
         ordersCanceled++;
+        ended(filledUnits);
+    }
+
+    /** An order was still open when the data ran out, having filled {@code filledUnits}. */
+    public void openAtEnd(long filledUnits) {
+        ordersOpenAtEnd++;
+        ended(filledUnits);
+    }
+
+    /**
+     * The venue ended an order that was neither filled nor canceled by the strategy (rejected, or a market order
+     * whose unfilled rest was canceled), after {@code filledUnits} filled.
+     */
+    public void endedByVenue(long filledUnits) {
+        ended(filledUnits);
+    }
+
+    private void ended(long filledUnits) {
+        if (filledUnits > 0) {
+            ordersPartlyFilled++;
+        } else {
+            ordersNeverFilled++;
+        }
+    }
+
+    /** An order filled for the first time {@code waitMillis} after it was first placed. */
+    public void firstFill(long waitMillis) {
+        timeToFirstFill.add(Math.max(0, waitMillis));
     }
 
     public void fill(long now, long priceTicks, long quantity) {
@@ -107,13 +140,23 @@ public final class RunRecorder {
     }
 
     /** The immutable result, combining these records with the account's consumption figures. */
-    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+    public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} in the result without copying the recorded series
+     *                     (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
-                marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
-                account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
-                Percentiles.of(account.jobWaits()), timeline());
+                marketOrders, ordersCanceled, repriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
+                ordersOpenAtEnd, account.balanceTokens(), account.consumedTokens(), account.stockOutMillis(),
+                account.stockOuts(), account.unmetTokens(), account.jobsTotal(), account.jobsStarted(),
+                Percentiles.of(timeToFirstFill.toArray()), Percentiles.of(timeToFill.toArray()),
+                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY);
     }
 
     private Timeline timeline() {

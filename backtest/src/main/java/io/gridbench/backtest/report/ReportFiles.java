@@ -3,6 +3,7 @@ package io.gridbench.backtest.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.exchange.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,12 +25,12 @@ public final class ReportFiles {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("results", results);
         json.put("comparison", rows);
-        JSON.writeValue(dir.resolve("results.json").toFile(), json);
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json));
         StringBuilder csv = new StringBuilder(ComparisonRow.csvHeader()).append('\n');
         for (ComparisonRow r : rows) {
             csv.append(r.csv()).append('\n');
         }
-        Files.writeString(dir.resolve("results.csv"), csv);
-        Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows));
+        AtomicFiles.writeString(dir.resolve("results.csv"), csv);
+        AtomicFiles.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows));
     }
 }

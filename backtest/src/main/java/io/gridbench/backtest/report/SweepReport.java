@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.html.ChartLibrary;
 
 import java.io.IOException;
@@ -32,9 +33,9 @@ public final class SweepReport {
 
     public static void write(SweepResults results, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("results.csv"), csv(results));
-        JSON.writeValue(dir.resolve("results.json").toFile(), json(results));
-        Files.writeString(dir.resolve("report.html"), html(results));
+        AtomicFiles.writeString(dir.resolve("results.csv"), csv(results));
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json(results)));
+        AtomicFiles.writeString(dir.resolve("report.html"), html(results));
     }
 
     private static double basePrice(SweepResults r) {

@@ -11,15 +11,18 @@ import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.CandleInterval;
+import io.gridbench.exchange.marketdata.MarketHistory;
 import io.gridbench.exchange.marketdata.TradePrint;
 import io.gridbench.exchange.marketdata.TradeTape;
 import io.gridbench.exchange.matching.Order;
+import io.gridbench.exchange.matching.Trade;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -61,7 +64,7 @@ public final class SimulatedVenue implements Venue {
     private final Ledger ledger;
     private final Map<String, VenueMarket> marketsById = new LinkedHashMap<>();
     private final Map<String, VenueMarket> marketsByInstrument = new HashMap<>();
-    private final OrderRegistry orders = new OrderRegistry();
+    private final OrderRegistry orders;
     private final OrderEntry entry;
     private final TokenHolds metering;
 
@@ -71,13 +74,20 @@ public final class SimulatedVenue implements Venue {
      * @param seed        seeds the id generator
      */
     public SimulatedVenue(List<Instrument> instruments, LongSupplier clockMillis, long seed) {
+        this(instruments, clockMillis, seed, Retention.EVERYTHING);
+    }
+
+    /** As above, keeping only as much history as {@code retention} allows (a long-running server). */
+    public SimulatedVenue(List<Instrument> instruments, LongSupplier clockMillis, long seed, Retention retention) {
         this.clock = clockMillis;
+        this.orders = new OrderRegistry(retention.maxOrders());
         this.ids = new IdGenerator(seed);
         this.ledger = new Ledger(instruments.size());
         this.entry = new OrderEntry(ids, orders);
         this.metering = new TokenHolds(entry);
         for (Instrument instrument : instruments) {
-            VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids);
+            VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids,
+                    new MarketHistory(retention.maxTradesPerMarket(), retention.fineCandleMaxAgeMillis()));
             if (marketsById.putIfAbsent(instrument.marketId(), market) != null
                     || marketsByInstrument.putIfAbsent(instrument.instrumentId(), market) != null
                     || marketsByInstrument.putIfAbsent(instrument.name(), market) != null) {
@@ -266,8 +276,8 @@ public final class SimulatedVenue implements Venue {
             before = Cursors.number(c[2]);
         }
         List<TradePrint> page = tape.newestFirst(before, limit);
-        long oldestReturned = before - page.size();
-        String next = page.size() == limit && oldestReturned > 1
+        long oldestReturned = Math.min(before - 1, tape.size()) - page.size() + 1;
+        String next = page.size() == limit && oldestReturned > tape.firstSequence()
                 ? Cursors.encode("trades|" + marketId + "|" + oldestReturned) : null;
         return new Page<>(page, next);
     }
@@ -310,6 +320,31 @@ public final class SimulatedVenue implements Venue {
             throw new VenueException(422, "used_tokens", "used tokens must not be negative, got " + usedTokens);
         }
         metering.settle(holdId, usedTokens);
+    }
+
+    // ---- observation (simulated-time runs) ----
+
+    /**
+     * Forgets orders that have been finished (filled, canceled, rejected) for longer than {@code millis} of venue
+     * time; looking one up afterwards is a 404. Off by default (the live server keeps every order). For simulated-time
+     * runs over weeks, whose millions of agent orders would otherwise fill the heap. The agents look at an order of
+     * theirs at most a passive order's lifetime after it finished (exponential, 20 minutes on average), so a retention
+     * of a day never hides one from them.
+     */
+    public void retainFinishedOrdersFor(long millis) {
+        orders.retainFinishedFor(millis);
+    }
+
+    /**
+     * Tells {@code observer} of every trade of a market, with both counterparties, right after the trade settled
+     * and on the venue's thread, before the call that caused it returns. For simulated-time harnesses that must
+     * see each trade as it happens (the backtest-fidelity engine run); the observer must not call the venue.
+     * One observer per market; null removes it.
+     *
+     * @throws VenueException 404 for an unknown market id
+     */
+    public void observeTrades(String marketId, Consumer<Trade> observer) {
+        requireMarket(marketId).observeTrades(observer);
     }
 
     // ---- lookups ----

@@ -15,6 +15,8 @@ import io.gridbench.exchange.matching.Order;
 import io.gridbench.exchange.matching.Trade;
 import io.gridbench.exchange.matching.TradeListener;
 
+import java.util.function.Consumer;
+
 /**
  * One listed market inside {@link SimulatedVenue}: its instrument, matcher (over the fast book) and history, and the
  * settlement of its trades against the ledger. Owned by the venue's core thread.
@@ -25,10 +27,12 @@ final class VenueMarket implements TradeListener {
     private final Ledger ledger;
     private final IdGenerator ids;
     private final MarketMatcher matcher;
-    private final MarketHistory history = new MarketHistory();
+    private final MarketHistory history;
+    private Consumer<Trade> observer;
 
-    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids) {
+    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids, MarketHistory history) {
         this.instrument = instrument;
+        this.history = history;
         this.index = index;
         this.ledger = ledger;
         this.ids = ids;
@@ -55,6 +59,14 @@ final class VenueMarket implements TradeListener {
         balance(seller, trade.timestampMillis()).debitReserved(tokens);
         balance(buyer, trade.timestampMillis()).credit(tokens);
         history.record(trade.print());
+        if (observer != null) {
+            observer.accept(trade);
+        }
+    }
+
+    /** Sets the one observer told of every trade after it settled, or removes it with null. */
+    void observeTrades(Consumer<Trade> tradeObserver) {
+        this.observer = tradeObserver;
     }
 
     @Override
@@ -72,6 +84,11 @@ final class VenueMarket implements TradeListener {
         } else {
             balance(account, order.updatedAtMillis()).release(units * Prices.TOKENS_PER_UNIT);
         }
+    }
+
+    /** The account's balance in this market's instrument, or null if it has none yet. */
+    TokenBalance existingBalance(Account account) {
+        return account.balance(index);
     }
 
     /** The account's balance in this market's instrument, opened on first use. */
