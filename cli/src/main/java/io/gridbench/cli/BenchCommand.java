@@ -28,11 +28,12 @@ public final class BenchCommand implements Callable<Integer> {
     String pattern;
 
     @Option(names = "--quick",
-            description = "A few seconds per benchmark: 1 fork, 1 warm-up of 2 s, 2 measurements of 1 s.")
+            description = "A few seconds per benchmark: 1 fork, 1 warm-up of 2 s, 8 measurements of 250 ms.")
     boolean quick;
 
     @Option(names = "--update-baseline",
-            description = "Record this run as the new baseline (keeps thresholds and targets) instead of gating it.")
+            description = {"Record a new baseline instead of gating: the quick procedure in --forks JVMs per benchmark",
+                    "(keeps budgets and targets; derives each benchmark's threshold from its spread)."})
     boolean updateBaseline;
 
     @Option(names = "--enforce-targets", description = "Also fail benchmarks below their absolute target.")
@@ -51,12 +52,21 @@ public final class BenchCommand implements Callable<Integer> {
     Path results;
 
     @Option(names = "--retries", paramLabel = "N",
-            description = "Re-measure regressed benchmarks N times before failing (default 1, with --quick 2).")
+            description = "Re-measure regressed benchmarks N times before failing (default 1).")
     Integer retries;
 
     @Option(names = "--min-ratio", paramLabel = "R",
-            description = "Fail below R of the baseline (default: the baseline's 0.5, with --quick 0.3).")
+            description = {"For entries judged on their best iteration: fail below R of the baseline",
+                    "(default: the baseline's 0.5, with --quick 0.3)."})
     Double minRatio;
+
+    @Option(names = "--param", paramLabel = "NAME=V1,V2",
+            description = "Run only these values of a benchmark @Param, e.g. book=array (repeatable).")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--forks", paramLabel = "N",
+            description = "With --update-baseline: JVMs per benchmark (default 3).")
+    Integer forks;
 
     @Option(names = "--jar", paramLabel = "FILE", defaultValue = "${sys:gridbench.home:-.}/benchmarks/target/benchmarks.jar",
             description = "The shaded benchmarks jar (default ${DEFAULT-VALUE}).")
@@ -107,6 +117,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (retries != null) {
             args.add("--retries");
             args.add(retries.toString());
+        }
+        for (String param : params) {
+            args.add("--param");
+            args.add(param);
+        }
+        if (forks != null) {
+            args.add("--forks");
+            args.add(forks.toString());
         }
         if (minRatio != null) {
             args.add("--min-ratio");

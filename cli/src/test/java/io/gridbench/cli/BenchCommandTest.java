@@ -40,9 +40,11 @@ class BenchCommandTest {
 
     @Test
     void updateBaselineAndTargetsArePassedThrough() {
-        assertThat(parse("--update-baseline", "--enforce-targets", "--retries", "0", "--min-ratio", "0.4")
-                .gateArguments())
+        assertThat(parse("--update-baseline", "--forks", "5", "--enforce-targets", "--retries", "0", "--min-ratio",
+                "0.4", "--param", "book=array").gateArguments())
+                .containsSequence("--param", "book=array")
                 .contains("--update-baseline", "--enforce-targets")
+                .containsSequence("--forks", "5")
                 .containsSequence("--retries", "0")
                 .containsSequence("--min-ratio", "0.4");
     }

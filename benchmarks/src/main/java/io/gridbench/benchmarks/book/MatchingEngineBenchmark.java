@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.book;
 import io.gridbench.exchange.book.ArrayOrderBook;
 import io.gridbench.exchange.book.MatchListener;
 import io.gridbench.exchange.book.OrderBook;
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import io.gridbench.exchange.book.TreeMapOrderBook;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +44,8 @@ public class MatchingEngineBenchmark {
     private OrderBook orderBook;
     private final FillCounter fills = new FillCounter();
     private int cursor;
+    /** Repeats operations when the gate measures itself; never in a normal run. */
+    private Slowdown slowdown;
 
     @Setup
     public void prepare() {
@@ -60,10 +63,20 @@ public class MatchingEngineBenchmark {
             throw new IllegalStateException(book + " book holds " + orderBook.orderCount()
                     + " orders after a cycle, expected " + flow.openingCount);
         }
+        slowdown = Slowdown.of(Slowdown.Path.MATCHING);
     }
 
     @Benchmark
     public long mixed() {
+        long result = step();
+        for (int n = slowdown.owed(); n > 0; n--) {
+            result += step();
+        }
+        return result;
+    }
+
+    /** The next operation of the flow, applied to the book. */
+    private long step() {
         int i = cursor;
         cursor = flow.next(i);
         return flow.apply(i, orderBook, fills);

@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * one, measured in the same run, so a slower or busier machine lowers both and the ratio stays put; only a change in
  * the code under test moves it.
  *
- * <p>It must never change: editing it shifts every ratio in {@code benchmarks/baseline.json} at once.
+ * <p>The loop is {@link CalibrationLoop}; the gate's profiler also runs it between the iterations of every other
+ * benchmark. It must never change: editing it shifts every ratio in {@code benchmarks/baseline.json} at once.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -31,34 +31,18 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class CalibrationBenchmark {
 
-    private static final int SIZE = 4096;
-
-    private final long[] values = new long[SIZE];
+    private long[] values;
 
     @Setup
     public void fill() {
-        SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < SIZE; i++) {
-            values[i] = random.nextLong(1_000_000);
-        }
+        values = CalibrationLoop.values();
     }
 
     /** One operation is one array element: a read, a mix, a compare and a branch. */
     @Benchmark
-    @OperationsPerInvocation(SIZE)
+    @OperationsPerInvocation(CalibrationLoop.SIZE)
     public long reference() {
-        long acc = 0;
-        long best = Long.MIN_VALUE;
-        for (int i = 0; i < SIZE; i++) {
-            long v = values[i] ^ (acc >>> 7);
-            acc += v * 0x9E3779B97F4A7C15L;
-            if (v > best) {
-                best = v;
-            } else {
-                acc ^= best;
-            }
-        }
-        return acc + best;
+        return CalibrationLoop.pass(values);
     }
 
     /*

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,12 +31,24 @@ import java.util.TreeMap;
  *   "defaultMinRatio": 0.5,
  *   "benchmarks": [
  *     { "benchmark": "...MatchingEngineBenchmark.mixed", "mode": "thrpt", "params": {"book": "array"},
- *       "opsPerSecond": 6.1E6, "relative": 0.029, "target": 5.0E6, "maxAllocBytesPerOp": 1.0 }
+ *       "opsPerSecond": 6.1E6, "relative": 0.029, "target": 5.0E6, "maxAllocBytesPerOp": 1.0,
+ *       "threshold": 0.87, "samples": [0.0391, 0.0402, ...] }
  *   ]
  * }
  * }</pre>
+ *
+ * <p>{@code samples} and {@code threshold} are what the rank test uses ({@link RatioTest}); {@code relative} and
+ * {@code minRatio} the best-iteration rule of entries without samples or with a {@code minRatio} of their own.
  */
 public record Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries) {
+
+    /** The lowest and highest rank-test threshold a baseline entry gets, whatever its spread. */
+    public static final double MIN_THRESHOLD = 0.5;
+    public static final double MAX_THRESHOLD = 0.90;
+    /** How far below its slowest recorded fork an entry's threshold lies. */
+    public static final double THRESHOLD_MARGIN = 0.10;
+    /** The threshold of an entry recorded in one fork, whose spread between forks is unknown. */
+    public static final double SINGLE_FORK_THRESHOLD = 0.80;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,8 +71,30 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
     }
 
     /**
-     * A baseline re-recorded from a run: every measured benchmark gets its new speed and ratio, keeping the
-     * thresholds and targets it had; benchmarks not in the run keep their old entries.
+     * The rank-test threshold for a benchmark recorded in these forks: {@link #THRESHOLD_MARGIN} below the median of
+     * its slowest fork (as a fraction of the median of all samples), kept within {@link #MIN_THRESHOLD} and
+     * {@link #MAX_THRESHOLD}. A fork is one JVM with its own JIT decisions, and those move a benchmark by more than
+     * its iterations within one fork do: the spread between forks is what a gate run can land anywhere in.
+     */
+    public static double thresholdFor(List<List<Double>> forks) {
+        List<List<Double>> measured = forks.stream().filter(f -> !f.isEmpty()).toList();
+        if (measured.size() < 2) {
+            return SINGLE_FORK_THRESHOLD;
+        }
+        double pooled = median(measured.stream().flatMap(List::stream).toList());
+        double slowest = measured.stream().mapToDouble(Baseline::median).min().orElseThrow();
+        return Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, slowest / pooled - THRESHOLD_MARGIN));
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /**
+     * A baseline re-recorded from a run: every measured benchmark gets its new speed, ratio, samples and threshold,
+     * keeping the budgets and targets it had; benchmarks not in the run keep their old entries.
      *
      * @throws GateException when the run lacks the reference benchmark
      */
@@ -72,10 +107,13 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
                 continue;
             }
             double speed = s.opsPerSecond();
+            List<Double> samples = s.pooledRatioSamples().stream().map(Baseline::fourDigits).toList();
+            double threshold = samples.isEmpty() ? Double.NaN : fourDigits(thresholdFor(s.ratioSamples()));
             BaselineEntry old = byId.get(s.id());
             byId.put(s.id(), old != null
-                    ? old.remeasured(speed, speed / referenceSpeed)
-                    : new BaselineEntry(s.id(), speed, speed / referenceSpeed, Double.NaN, Double.NaN, Double.NaN));
+                    ? old.remeasured(speed, speed / referenceSpeed, samples, threshold)
+                    : new BaselineEntry(s.id(), speed, speed / referenceSpeed, Double.NaN, Double.NaN, Double.NaN,
+                    samples, threshold));
         }
         List<BaselineEntry> sorted = new ArrayList<>(byId.values());
         sorted.sort(Comparator.comparing((BaselineEntry e) -> e.id().benchmark())
@@ -147,8 +185,25 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         if (!Double.isNaN(minRatio) && (minRatio <= 0 || minRatio > 1)) {
             throw new GateException(where + " (" + id + "): 'minRatio' must be in (0, 1]");
         }
+        List<Double> samples = new ArrayList<>();
+        JsonNode sampleList = node.path("samples");
+        if (!sampleList.isMissingNode() && !sampleList.isArray()) {
+            throw new GateException(where + " (" + id + "): 'samples' must be an array of positive numbers");
+        }
+        for (JsonNode sample : sampleList) {
+            if (!sample.isNumber() || sample.asDouble() <= 0) {
+                throw new GateException(where + " (" + id + "): 'samples' must hold positive numbers, found "
+                        + sample);
+            }
+            samples.add(sample.asDouble());
+        }
+        double threshold = optionalNumber(node, "threshold", where);
+        if (!samples.isEmpty() && (Double.isNaN(threshold) || threshold <= 0 || threshold > 1)) {
+            throw new GateException(where + " (" + id + "): 'threshold' must be in (0, 1] when there are samples");
+        }
         return new BaselineEntry(id, optionalNumber(node, "opsPerSecond", where), relative, minRatio,
-                optionalNumber(node, "target", where), optionalNumber(node, "maxAllocBytesPerOp", where));
+                optionalNumber(node, "target", where), optionalNumber(node, "maxAllocBytesPerOp", where), samples,
+                threshold);
     }
 
     private static String requiredText(JsonNode node, String field, String where) {
@@ -190,12 +245,21 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
             putIfSet(node, "minRatio", e.minRatio());
             putIfSet(node, "target", e.target());
             putIfSet(node, "maxAllocBytesPerOp", e.maxAllocBytesPerOp());
+            if (!e.samples().isEmpty()) {
+                node.put("threshold", e.threshold());
+                ArrayNode samples = node.putArray("samples");
+                e.samples().forEach(samples::add);
+            }
         }
         try {
             AtomicFiles.writeString(file, JSON.writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new GateException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static double fourDigits(double value) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.4g", value));
     }
 
     private static double round(double value) {

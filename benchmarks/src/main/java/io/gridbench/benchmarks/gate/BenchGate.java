@@ -63,6 +63,9 @@ public final class BenchGate {
         Baseline baseline = Files.exists(options.baseline()) || !options.updateBaseline()
                 ? Baseline.read(options.baseline())
                 : new Baseline(DEFAULT_REFERENCE, 0.5, "", List.of());
+        if (options.slowdown() != null) {
+            out.println("bench gate: TEST RUN with an injected slowdown: " + options.slowdown().propertyValue());
+        }
         if (options.results() == null) {
             // The calibration benchmark always runs, so without this check a typo would gate nothing and pass.
             requireSelection(options.pattern(), JmhLauncher.benchmarks(), baseline.reference());
@@ -73,14 +76,16 @@ public final class BenchGate {
             requireSelection(options.pattern(), scores.stream().map(s -> s.id().benchmark()).toList(),
                     baseline.reference());
         }
-        RunContext context = new RunContext(started, options.quick() ? "quick" : "full",
+        RunContext context = new RunContext(started, (options.quick() ? "quick" : "full")
+                + (options.slowdown() == null ? "" : ", TEST slowdown " + options.slowdown().propertyValue()),
                 options.pattern().pattern(), RunContext.describeMachine());
 
         if (options.updateBaseline()) {
-            Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run "
-                    + started);
+            Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run in "
+                    + options.forks() + " forks " + started);
             updated.write(options.baseline());
-            GateReport report = new GateCheck(updated, options.enforceTargets()).check(scores, options.pattern());
+            GateReport report = new GateCheck(updated, options.enforceTargets(), options.params())
+                    .check(scores, options.pattern());
             finish(report, context, folder);
             out.println("bench gate: baseline " + options.baseline() + " updated from this run ("
                     + scores.size() + " results); review and commit it");
@@ -88,7 +93,7 @@ public final class BenchGate {
         }
 
         GateCheck check = new GateCheck(baseline.withDefaultMinRatio(options.effectiveMinRatio(baseline)),
-                options.enforceTargets());
+                options.enforceTargets(), options.params());
         List<List<BenchmarkScore>> attempts = new ArrayList<>();
         attempts.add(scores);
         GateReport report = check.checkAttempts(attempts, options.pattern());
@@ -112,7 +117,8 @@ public final class BenchGate {
         if (options.results() != null) {
             copy(options.results(), json);
         } else {
-            JmhLauncher.run(selection, baseline.reference(), options.quick(), json);
+            JmhLauncher.run(selection, baseline.reference(), options.quick(), options.forks(), options.slowdown(),
+                    options.params(), json);
         }
         return JmhResults.read(json);
     }

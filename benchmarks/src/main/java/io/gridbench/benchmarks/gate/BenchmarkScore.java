@@ -1,5 +1,6 @@
 package io.gridbench.benchmarks.gate;
 
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,17 +17,30 @@ import java.util.TreeMap;
  *                         {@code score} in {@code sample} mode, whose raw data is a histogram
  * @param allocBytesPerOp  {@code gc.alloc.rate.norm}, NaN when the GC profiler did not run
  * @param percentiles      for {@code sample} mode: percentile (0..100) to time per operation in {@code unit}
+ * @param ratioSamples     per fork, each measurement iteration's {@link CpuRatioProfiler#RATIO}: speed per CPU second
+ *                         over the calibration's beside it; empty when the profiler did not run
  */
 public record BenchmarkScore(BenchmarkId id, double score, double error, double best, String unit,
                              double allocBytesPerOp,
-                             SortedMap<Double, Double> percentiles) {
+                             SortedMap<Double, Double> percentiles, List<List<Double>> ratioSamples) {
 
     public BenchmarkScore {
         percentiles = new TreeMap<>(percentiles);
+        ratioSamples = ratioSamples.stream().map(List::copyOf).toList();
     }
 
     public static BenchmarkScore of(BenchmarkId id, double score, String unit) {
-        return new BenchmarkScore(id, score, Double.NaN, score, unit, Double.NaN, new TreeMap<>());
+        return new BenchmarkScore(id, score, Double.NaN, score, unit, Double.NaN, new TreeMap<>(), List.of());
+    }
+
+    /** This score with other ratio samples. */
+    public BenchmarkScore withRatioSamples(List<List<Double>> samples) {
+        return new BenchmarkScore(id, score, error, best, unit, allocBytesPerOp, percentiles, samples);
+    }
+
+    /** Every fork's ratio samples in one list. */
+    public List<Double> pooledRatioSamples() {
+        return ratioSamples.stream().flatMap(List::stream).toList();
     }
 
     /** The best iteration as operations per second: a throughput per second, or the inverse of a time per op. */

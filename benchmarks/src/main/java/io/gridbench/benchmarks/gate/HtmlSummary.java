@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Renders a {@link GateReport} as one self-contained HTML page (inline CSS, no scripts, nothing fetched): the
- * verdict, a row per benchmark with a bar of its speed as a share of the baseline, and latency percentiles of the
+ * verdict, a row per benchmark with its speed as a share of the baseline, the interval of that share, the
+ * threshold and the rank test's p-value (and a bar showing the three), and latency percentiles of the
  * {@code sample}-mode benchmarks.
  */
 public final class HtmlSummary {
@@ -44,6 +45,7 @@ public final class HtmlSummary {
                 .append(".bar{position:relative;width:110px;height:12px;background:#eee;display:inline-block}")
                 .append(".fill{position:absolute;left:0;top:0;bottom:0;background:#5b8def}")
                 .append(".min{position:absolute;top:-2px;bottom:-2px;width:2px;background:#c33}")
+                .append(".ci{position:absolute;top:3px;bottom:3px;background:#1f3f8f}")
                 .append("code{background:#f4f4f4;padding:1px 4px}</style></head><body>\n");
         html.append("<h1>gridbench benchmarks</h1>\n<p>")
                 .append(report.passed()
@@ -54,9 +56,14 @@ public final class HtmlSummary {
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
                 .append("<br>Calibration: ").append(ScoreUnits.humanRate(report.referenceSpeed()))
-                .append(" ops/s. Each benchmark's speed (its best iteration, in operations per second) is divided ")
-                .append("by it; the bar shows that ratio as a share of the baseline's, the red mark the threshold ")
-                .append("below which the gate fails (when the absolute speed is below it too).</p>\n");
+                .append(" ops/s.</p>\n<p>Each benchmark iteration's speed per CPU second is divided by that of a ")
+                .append("calibration loop run beside it; a rank test (Mann-Whitney U, one-sided, p &lt; ")
+                .append(trim(RatioTest.ALPHA)).append(") sets these ratios against the baseline's. <i>vs baseline</i> ")
+                .append("is the estimated speed as a share of the baseline's, <i>interval</i> its ")
+                .append(percentOf(1 - 2 * RatioTest.ALPHA)).append(" interval (the bar's dark span), ")
+                .append("<i>threshold</i> the share (red mark) below which the gate fails when the test is ")
+                .append("significant. Entries without a test are judged on their best iteration: they fail below ")
+                .append("the threshold on both the ratio to the calibration benchmark and the absolute speed.</p>\n");
         List<Finding> failures = report.failures();
         if (!failures.isEmpty()) {
             html.append("<h2>Failures</h2><ul>\n");
@@ -74,14 +81,19 @@ public final class HtmlSummary {
     private static void appendResults(StringBuilder html, GateReport report) {
         html.append("<h2>Results</h2>\n<div class=\"scroll\"><table><tr><th>benchmark</th><th>score (mean)</th>")
                 .append("<th>best ops/s</th>")
-                .append("<th>vs baseline</th><th></th><th>alloc B/op</th><th>target ops/s</th><th>verdict</th></tr>\n");
+                .append("<th>vs baseline</th><th>interval</th><th>threshold</th><th>p</th><th></th>")
+                .append("<th>alloc B/op</th><th>target ops/s</th><th>verdict</th></tr>\n");
         for (Finding f : report.findings()) {
             BenchmarkScore s = f.score();
             html.append("<tr><td>").append(escape(f.id().display())).append("</td><td>")
                     .append(s == null ? "-" : formatScore(s)).append("</td><td>")
                     .append(s == null ? "-" : ScoreUnits.humanRate(s.opsPerSecond())).append("</td><td>")
                     .append(percent(f.fractionOfBaseline())).append("</td><td>")
-                    .append(bar(f.fractionOfBaseline(), f.minRatio())).append("</td><td>")
+                    .append(f.test() == null ? "-" : percent(f.test().low()) + " &ndash; " + percent(f.test().high()))
+                    .append("</td><td>").append(percent(f.minRatio())).append("</td><td>")
+                    .append(f.test() == null ? "-" : String.format(Locale.ROOT, "%.2g", f.test().pValue()))
+                    .append("</td><td>")
+                    .append(bar(f.fractionOfBaseline(), f.test(), f.minRatio())).append("</td><td>")
                     .append(s == null ? "-" : ScoreUnits.human(s.allocBytesPerOp()))
                     .append("</td><td>")
                     .append(f.expected() == null ? "-" : ScoreUnits.humanRate(f.expected().target()))
@@ -128,15 +140,25 @@ public final class HtmlSummary {
         return escape(context.startedAt().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    private static String bar(double fraction, double minRatio) {
+    private static String bar(double fraction, RatioTest test, double minRatio) {
         if (Double.isNaN(fraction)) {
             return "";
         }
         // The bar spans 0..150 % of the baseline.
-        double width = Math.min(fraction, 1.5) / 1.5 * 100;
-        double mark = minRatio / 1.5 * 100;
+        String interval = test == null ? "" : String.format(Locale.ROOT,
+                "<span class=\"ci\" style=\"left:%.1f%%;width:%.1f%%\"></span>", onBar(test.low()),
+                Math.max(0.5, onBar(test.high()) - onBar(test.low())));
         return String.format(Locale.ROOT, "<span class=\"bar\"><span class=\"fill\" style=\"width:%.1f%%\"></span>"
-                + "<span class=\"min\" style=\"left:%.1f%%\"></span></span>", width, mark);
+                + "%s<span class=\"min\" style=\"left:%.1f%%\"></span></span>", onBar(fraction), interval,
+                onBar(minRatio));
+    }
+
+    private static double onBar(double fraction) {
+        return Math.max(0, Math.min(fraction, 1.5)) / 1.5 * 100;
+    }
+
+    private static String percentOf(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
     }
 
     private static String percent(double fraction) {

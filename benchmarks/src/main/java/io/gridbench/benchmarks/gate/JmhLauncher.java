@@ -1,5 +1,6 @@
 package io.gridbench.benchmarks.gate;
 
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,10 @@ import java.util.regex.Pattern;
  * the calibration benchmark and the GC profiler, and writes JMH's JSON results.
  */
 final class JmhLauncher {
+
+    /** Measurement iterations of a quick run: the sample size per benchmark. */
+    static final int QUICK_SAMPLES = 8;
+    static final int QUICK_SAMPLE_MILLIS = 250;
 
     private JmhLauncher() {
     }
@@ -41,22 +47,32 @@ final class JmhLauncher {
      * @param referenceName the calibration benchmark, included whatever the selection
      * @throws GateException when JMH fails (a benchmark threw, a fork crashed)
      */
-    static void run(Pattern selection, String referenceName, boolean quick, Path jsonOut) {
+    static void run(Pattern selection, String referenceName, boolean quick, int forks, Slowdown.Request slowdown,
+                    Map<String, List<String>> params, Path jsonOut) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(selection.pattern())
                 .include("^" + Pattern.quote(referenceName) + "$")
                 .addProfiler(GCProfiler.class)
+                .addProfiler(CpuRatioProfiler.class)
                 .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(jsonOut.toString());
         if (quick) {
-            options.forks(1)
+            options.forks(forks)
                     .warmupIterations(1)
                     // Two seconds, not one: on a busy machine the JIT threads are starved too, and the tree-based
                     // JSON paths were still 10x off their compiled speed after one.
                     .warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(2)
-                    .measurementTime(TimeValue.seconds(1));
+                    // Many short samples rather than two long ones: the gate's rank test needs a sample, and each
+                    // one is set against a calibration measured right beside it.
+                    .measurementIterations(QUICK_SAMPLES)
+                    .measurementTime(TimeValue.milliseconds(QUICK_SAMPLE_MILLIS));
+        } else if (forks > 1) {
+            options.forks(forks);
+        }
+        params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+        if (slowdown != null) {
+            options.jvmArgsAppend("-D" + Slowdown.PROPERTY + "=" + slowdown.propertyValue());
         }
         try {
             new Runner(options.build()).run();

@@ -78,13 +78,23 @@ public final class JmhResults {
             best = score;
         }
         double alloc = node.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
+        List<List<Double>> ratios = new ArrayList<>();
+        for (JsonNode fork : node.path("secondaryMetrics").path(CpuRatioProfiler.RATIO).path("rawData")) {
+            List<Double> samples = new ArrayList<>();
+            for (JsonNode iteration : fork) {
+                if (iteration.isNumber() && iteration.asDouble() > 0) {
+                    samples.add(iteration.asDouble());
+                }
+            }
+            ratios.add(samples);
+        }
         try {
             ScoreUnits.opsPerSecond(score, unit);
         } catch (IllegalArgumentException e) {
             throw new GateException(where + ".primaryMetric.scoreUnit: " + e.getMessage());
         }
         return new BenchmarkScore(BenchmarkId.of(benchmark, mode, params), score, error, best, unit, alloc,
-                percentiles);
+                percentiles, ratios);
     }
 
     /** rawData is one array of iteration scores per fork; the best is the highest throughput or the lowest time. */

@@ -5,6 +5,7 @@ import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.FillModel;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.replay.Replay;
+import io.gridbench.benchmarks.slowdown.Slowdown;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,6 +48,8 @@ public class ReplayBenchmark {
     private MarketData trades;
     private MarketData bars;
     private final FillModel model = FillModel.named("touch");
+    /** Repeats replays when the gate measures itself; never in a normal run. */
+    private Slowdown slowdown;
 
     @Setup
     public void generate() {
@@ -59,18 +62,27 @@ public class ReplayBenchmark {
         if (check == null) {
             throw new IllegalStateException("no result from " + strategy);
         }
+        slowdown = Slowdown.of(Slowdown.Path.REPLAY);
     }
 
     @Benchmark
     @OperationsPerInvocation(TRADE_EVENTS)
     public StrategyResult tradeEvents() {
-        return run(trades);
+        return runSlowed(trades);
     }
 
     @Benchmark
     @OperationsPerInvocation(CANDLE_MINUTES)
     public StrategyResult candles() {
-        return run(bars);
+        return runSlowed(bars);
+    }
+
+    private StrategyResult runSlowed(MarketData data) {
+        StrategyResult result = run(data);
+        for (int n = slowdown.owed(); n > 0; n--) {
+            result = run(data);
+        }
+        return result;
     }
 
     private StrategyResult run(MarketData data) {

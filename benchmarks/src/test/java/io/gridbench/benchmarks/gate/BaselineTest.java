@@ -102,4 +102,65 @@ class BaselineTest {
         assertThat(BenchmarkId.of("a", "thrpt", Map.of("x", "1", "y", "2")))
                 .isEqualTo(BenchmarkId.of("a", "thrpt", Map.of("y", "2", "x", "1")));
     }
+
+    @Test
+    void thresholdLiesAMarginBelowTheSlowestFork() {
+        List<Double> fork = List.of(1.0, 1.0, 1.0, 1.0);
+        List<Double> slowFork = List.of(0.95, 0.95, 0.95, 0.95);
+        assertThat(Baseline.thresholdFor(List.of(fork, fork, slowFork))).isCloseTo(0.85, within(1e-9));
+    }
+
+    @Test
+    void thresholdStaysWithinItsBounds() {
+        List<Double> fork = List.of(1.0, 1.0, 1.0);
+        assertThat(Baseline.thresholdFor(List.of(fork, fork, fork))).isEqualTo(Baseline.MAX_THRESHOLD);
+        assertThat(Baseline.thresholdFor(List.of(fork, fork, List.of(0.3, 0.3, 0.3))))
+                .isEqualTo(Baseline.MIN_THRESHOLD);
+    }
+
+    @Test
+    void oneForkGivesNoSpreadSoTheThresholdIsTheSingleForkOne() {
+        assertThat(Baseline.thresholdFor(List.of(List.of(1.0, 1.1, 0.9), List.of())))
+                .isEqualTo(Baseline.SINGLE_FORK_THRESHOLD);
+    }
+
+    @Test
+    void recordingKeepsEveryForksSamplesAndDerivesTheThreshold() {
+        BenchmarkScore calibration = BenchmarkScore.of(BenchmarkId.of(baseline.reference(), "thrpt", Map.of()),
+                2e8, "ops/s");
+        BenchmarkScore mixed = BenchmarkScore.of(MIXED, 6e6, "ops/s")
+                .withRatioSamples(List.of(List.of(0.030, 0.031), List.of(0.029, 0.030), List.of(0.030, 0.030)));
+        BaselineEntry entry = baseline.updatedWith(List.of(calibration, mixed), "test").entry(MIXED).orElseThrow();
+        assertThat(entry.samples()).containsExactly(0.030, 0.031, 0.029, 0.030, 0.030, 0.030);
+        // slowest fork's median 0.0295 over the pooled median 0.030, less the margin
+        assertThat(entry.threshold()).isCloseTo(0.0295 / 0.030 - Baseline.THRESHOLD_MARGIN, within(1e-3));
+        assertThat(entry.maxAllocBytesPerOp()).isEqualTo(1.0);
+        assertThat(entry.rankTested()).isTrue();
+    }
+
+    @Test
+    void samplesAndThresholdReadBackAsWritten(@TempDir Path dir) {
+        BaselineEntry entry = new BaselineEntry(MIXED, 6e6, 0.03, Double.NaN, Double.NaN, 1.0,
+                List.of(0.0301, 0.0299), 0.87);
+        Baseline withSamples = new Baseline(baseline.reference(), 0.5, "test", List.of(entry));
+        Path file = dir.resolve("baseline.json");
+        withSamples.write(file);
+        assertThat(Baseline.read(file)).isEqualTo(withSamples);
+    }
+
+    @Test
+    void samplesWithoutThresholdAreRefusedNamingTheEntry() {
+        String json = """
+                {"reference": "r", "defaultMinRatio": 0.5, "benchmarks": [
+                  {"benchmark": "b", "mode": "thrpt", "relative": 0.1, "samples": [0.1, 0.11]}]}""";
+        assertThatThrownBy(() -> Baseline.parse(json, "baseline.json"))
+                .isInstanceOf(GateException.class)
+                .hasMessageContaining("baseline.json: benchmarks[0] (b [thrpt]): 'threshold' must be in (0, 1]");
+    }
+
+    @Test
+    void entryWithItsOwnMinRatioIsJudgedOnItsBestIteration() {
+        BaselineEntry fixed = new BaselineEntry(MIXED, 6e6, 0.03, 0.3, Double.NaN, Double.NaN, List.of(0.03), 0.87);
+        assertThat(fixed.rankTested()).isFalse();
+    }
 }

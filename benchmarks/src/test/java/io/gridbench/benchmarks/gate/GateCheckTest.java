@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static io.gridbench.benchmarks.gate.GateFixtures.LATENCY;
@@ -51,7 +52,7 @@ class GateCheckTest {
         List<BenchmarkScore> scores = GateFixtures.run("jmh-pass.json").stream()
                 .map(s -> s.id().equals(LATENCY)
                         ? new BenchmarkScore(s.id(), 1800.0, s.error(), 1800.0, s.unit(), s.allocBytesPerOp(),
-                        s.percentiles())
+                        s.percentiles(), s.ratioSamples())
                         : s)
                 .toList();
         Finding latency = finding(check.check(scores, ALL), LATENCY);
@@ -96,6 +97,18 @@ class GateCheckTest {
         GateReport report = check.check(GateFixtures.run("jmh-without-sign.json"), Pattern.compile("book\\."));
         assertThat(report.passed()).isTrue();
         assertThat(report.findings()).extracting(Finding::id).containsExactlyInAnyOrder(MIXED, LATENCY);
+    }
+
+    @Test
+    void baselineEntryWithAParamValueTheRunLeftOutIsNotMissing() {
+        // The fixture baseline's book entries are book=array; a run restricted to book=treemap does not run them.
+        List<BenchmarkScore> treemapOnly = GateFixtures.run("jmh-pass.json").stream()
+                .filter(s -> !s.id().params().containsKey("book"))
+                .toList();
+        GateReport report = new GateCheck(GateFixtures.baseline(), false, Map.of("book", List.of("treemap")))
+                .check(treemapOnly, ALL);
+        assertThat(report.findings()).extracting(Finding::verdict).doesNotContain(Verdict.MISSING);
+        assertThat(check.check(treemapOnly, ALL).failures()).extracting(Finding::verdict).contains(Verdict.MISSING);
     }
 
     @Test
@@ -151,5 +164,77 @@ class GateCheckTest {
         assertThatThrownBy(() -> check.check(List.of(), ALL))
                 .isInstanceOf(GateException.class)
                 .hasMessageContaining("no benchmark results");
+    }
+
+    /** The fixture baseline with rank-test samples for the array book: 24 ratios around 0.030, threshold 0.85. */
+    private static Baseline rankTestedBaseline() {
+        Baseline fixture = GateFixtures.baseline();
+        List<BaselineEntry> entries = fixture.entries().stream()
+                .map(e -> e.id().equals(MIXED)
+                        ? new BaselineEntry(e.id(), e.opsPerSecond(), e.relative(), Double.NaN, e.target(),
+                        e.maxAllocBytesPerOp(), RatioTestTest.scaled(RatioTestTest.BASELINE, 0.75), 0.85)
+                        : e)
+                .toList();
+        return new Baseline(fixture.reference(), fixture.defaultMinRatio(), "", entries);
+    }
+
+    /** The passing fixture run with the array book's ratio samples at {@code factor} times the baseline's. */
+    private static List<BenchmarkScore> runAt(double factor) {
+        List<Double> samples = RatioTestTest.scaled(RatioTestTest.BASELINE.subList(4, 12), 0.75 * factor);
+        return GateFixtures.run("jmh-pass.json").stream()
+                .map(s -> s.id().equals(MIXED) ? s.withRatioSamples(List.of(samples)) : s)
+                .toList();
+    }
+
+    @Test
+    void rankTestedBenchmarkOneAndAHalfTimesSlowerRegressesWithItsInterval() {
+        GateReport report = new GateCheck(rankTestedBaseline(), false).check(runAt(1 / 1.5), ALL);
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(MIXED);
+            assertThat(f.verdict()).isEqualTo(Verdict.REGRESSED);
+            assertThat(f.test().estimate()).isBetween(0.62, 0.71);
+            assertThat(f.minRatio()).isEqualTo(0.85);
+            assertThat(f.message()).contains("67% of baseline (98% interval").contains("against 85%");
+        });
+    }
+
+    @Test
+    void rankTestedBenchmarkAsFastAsTheBaselinePassesEvenWhenItsBestIterationLooksSlow() {
+        // jmh-regressed.json's best iteration is at 32% of the baseline; the ratio samples say unchanged.
+        List<BenchmarkScore> run = GateFixtures.run("jmh-regressed.json").stream()
+                .map(s -> s.id().equals(MIXED) ? s.withRatioSamples(List.of(
+                        RatioTestTest.scaled(RatioTestTest.BASELINE.subList(0, 8), 0.75))) : s)
+                .toList();
+        GateReport report = new GateCheck(rankTestedBaseline(), false).check(run, ALL);
+        assertThat(report.passed()).isTrue();
+        // 2 M ops/s is below the absolute target of 5 M: reported, not failed
+        assertThat(finding(report, MIXED).verdict()).isEqualTo(Verdict.BELOW_TARGET);
+        assertThat(finding(report, MIXED).fractionOfBaseline()).isBetween(0.97, 1.03);
+    }
+
+    @Test
+    void rankTestedBenchmarkPassesWhenARemeasurementPasses() {
+        GateReport report = new GateCheck(rankTestedBaseline(), false)
+                .checkAttempts(List.of(runAt(1 / 1.5), runAt(1.0)), ALL);
+        assertThat(report.passed()).isTrue();
+        assertThat(finding(report, MIXED).test().estimate()).isBetween(0.97, 1.03);
+    }
+
+    @Test
+    void rankTestedBenchmarkFailsOnlyWhenEveryAttemptRegresses() {
+        GateReport report = new GateCheck(rankTestedBaseline(), false)
+                .checkAttempts(List.of(runAt(1 / 1.5), runAt(0.6)), ALL);
+        assertThat(report.failures()).singleElement()
+                .satisfies(f -> assertThat(f.test().estimate()).isBetween(0.62, 0.71));
+    }
+
+    @Test
+    void rankTestedBenchmarkStillHasItsAllocationChecked() {
+        List<BenchmarkScore> run = GateFixtures.run("jmh-allocating.json").stream()
+                .map(s -> s.id().equals(MIXED) ? s.withRatioSamples(List.of(
+                        RatioTestTest.scaled(RatioTestTest.BASELINE.subList(0, 8), 0.75))) : s)
+                .toList();
+        assertThat(finding(new GateCheck(rankTestedBaseline(), false).check(run, ALL), MIXED).verdict())
+                .isEqualTo(Verdict.ALLOCATES);
     }
 }

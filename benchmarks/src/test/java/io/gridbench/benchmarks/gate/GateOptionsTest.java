@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.gate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,9 +21,9 @@ class GateOptionsTest {
     }
 
     @Test
-    void quickGateIsLooserAndRetriesMore() {
+    void quickGateHasALooserBestIterationThresholdAndRetriesOnce() {
         GateOptions quick = GateOptions.parse("--quick");
-        assertThat(quick.retries()).isEqualTo(2);
+        assertThat(quick.retries()).isEqualTo(1);
         assertThat(quick.effectiveMinRatio(GateFixtures.baseline())).isEqualTo(GateOptions.QUICK_MIN_RATIO);
         assertThat(GateOptions.parse().effectiveMinRatio(GateFixtures.baseline())).isEqualTo(0.5);
         assertThat(GateOptions.parse("--quick", "--min-ratio", "0.45").effectiveMinRatio(GateFixtures.baseline()))
@@ -48,5 +49,43 @@ class GateOptionsTest {
         assertThatThrownBy(() -> GateOptions.parse("--min-ratio", "2")).hasMessageContaining("--min-ratio");
         assertThatThrownBy(() -> GateOptions.parse("--baseline")).hasMessageContaining("--baseline needs a value");
         assertThatThrownBy(() -> GateOptions.parse("A", "B")).hasMessageContaining("only one PATTERN");
+    }
+
+    @Test
+    void baselineIsRecordedWithTheQuickProcedureInThreeForks() {
+        GateOptions update = GateOptions.parse("--update-baseline");
+        assertThat(update.quick()).isTrue();
+        assertThat(update.forks()).isEqualTo(GateOptions.BASELINE_FORKS);
+        assertThat(GateOptions.parse("--update-baseline", "--forks", "5").forks()).isEqualTo(5);
+        assertThat(GateOptions.parse("--quick").forks()).isEqualTo(1);
+    }
+
+    @Test
+    void forksApplyOnlyToARecording() {
+        assertThatThrownBy(() -> GateOptions.parse("--quick", "--forks", "3"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--forks applies to --update-baseline");
+    }
+
+    @Test
+    void slowdownIsParsedAndNeverRecordedAsABaseline() {
+        assertThat(GateOptions.parse("--quick", "--slowdown", "replay=1.5").slowdown().propertyValue())
+                .isEqualTo("replay=1.5");
+        assertThat(GateOptions.parse("--quick").slowdown()).isNull();
+        assertThatThrownBy(() -> GateOptions.parse("--update-baseline", "--slowdown", "replay=1.5"))
+                .isInstanceOf(GateException.class).hasMessageContaining("cannot record a baseline");
+        assertThatThrownBy(() -> GateOptions.parse("--slowdown", "json=2"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--slowdown: slowdown path must be");
+    }
+
+    @Test
+    void paramRestrictsTheParameterValuesThatRun() {
+        GateOptions options = GateOptions.parse("--param", "book=array", "--param", "strategy=auto,spread-tracking");
+        assertThat(options.params()).containsEntry("book", List.of("array"))
+                .containsEntry("strategy", List.of("auto", "spread-tracking"));
+        assertThat(GateOptions.parse().params()).isEmpty();
+        assertThatThrownBy(() -> GateOptions.parse("--param", "book"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--param must be NAME=VALUE");
+        assertThatThrownBy(() -> GateOptions.parse("--param", "book=array", "--param", "book=treemap"))
+                .isInstanceOf(GateException.class).hasMessageContaining("--param book is given twice");
     }
 }

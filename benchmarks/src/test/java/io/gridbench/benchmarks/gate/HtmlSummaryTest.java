@@ -3,6 +3,7 @@ package io.gridbench.benchmarks.gate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,5 +63,22 @@ class HtmlSummaryTest {
     @Test
     void wideTablesScrollInsteadOfRunningOffThePage() {
         assertThat(render("jmh-pass.json")).contains("<div class=\"scroll\"><table>").contains(".scroll{overflow-x:auto}");
+    }
+
+    @Test
+    void rankTestedBenchmarkShowsItsRatioIntervalThresholdAndPValue() {
+        BaselineEntry mixed = GateFixtures.baseline().entry(GateFixtures.MIXED).orElseThrow();
+        BaselineEntry ranked = new BaselineEntry(mixed.id(), mixed.opsPerSecond(), mixed.relative(), Double.NaN,
+                mixed.target(), mixed.maxAllocBytesPerOp(), RatioTestTest.BASELINE, 0.85);
+        Baseline baseline = new Baseline(GateFixtures.baseline().reference(), 0.5, "", List.of(ranked));
+        List<BenchmarkScore> run = GateFixtures.run("jmh-pass.json").stream()
+                .map(s -> s.id().equals(GateFixtures.MIXED) ? s.withRatioSamples(List.of(
+                        RatioTestTest.scaled(RatioTestTest.BASELINE.subList(0, 8), 0.7))) : s)
+                .toList();
+        String html = HtmlSummary.render(new GateCheck(baseline, false).check(run, Pattern.compile("book")),
+                CONTEXT);
+        assertThat(html).contains("<th>interval</th><th>threshold</th><th>p</th>")
+                .containsPattern("<td>70%</td><td>6\\d% &ndash; 7\\d%</td><td>85%</td><td>\\d\\.\\de-\\d+</td>")
+                .contains("class=\"ci\"");
     }
 }

@@ -76,4 +76,17 @@ class JmhResultsTest {
     void objectInsteadOfArrayIsRejected() {
         assertThatThrownBy(() -> JmhResults.parse("{}", "r.json")).hasMessageContaining("JSON array");
     }
+
+    @Test
+    void readsTheProfilersPerIterationRatiosForkByFork() {
+        BenchmarkScore mixed = GateFixtures.run("jmh-ratios.json").stream()
+                .filter(s -> s.id().equals(MIXED)).findFirst().orElseThrow();
+        assertThat(mixed.ratioSamples()).containsExactly(List.of(0.0301, 0.0299, 0.0305), List.of(0.0298, 0.0302));
+        assertThat(mixed.pooledRatioSamples()).hasSize(5);
+    }
+
+    @Test
+    void resultWithoutTheProfilerHasNoRatioSamples() {
+        assertThat(score(MIXED).ratioSamples()).isEmpty();
+    }
 }
