@@ -69,6 +69,27 @@ class SweepCommandTest {
     }
 
     @Test
+    void walkForwardReportsEachWindowsChoiceInAndOutOfSample() throws IOException {
+        int code = run("--vary", "max_price=2.36,2.40", "--walk-forward", "train=2h,test=1h");
+        assertThat(code).as(stderr()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out").resolve("walk-forward.csv"));
+        assertThat(csv).hasSize(5);
+        assertThat(csv.get(0)).startsWith("window,train_from,train_to,test_from,test_to,max_price,in_sample_avg_usd");
+        assertThat(csv.get(1)).startsWith("1,2026-08-01T00:00:00Z,2026-08-01T02:00:00Z,2026-08-01T02:00:00Z,"
+                + "2026-08-01T03:00:00Z,");
+        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("Walk-forward")
+                .contains("out-of-sample");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("in-sample").contains("out-of-sample")
+                .contains("pooled");
+    }
+
+    @Test
+    void aBadWalkForwardSpecExitsTwoNamingTheOptionBeforeLoading() {
+        assertThat(run("--vary", "max_price=2.36,2.40", "--walk-forward", "train=2h")).isEqualTo(2);
+        assertThat(stderr()).startsWith("--walk-forward: key 'test': is required").doesNotContain("loaded");
+    }
+
+    @Test
     void theCommandIsRegisteredInMain() {
         assertThat(Main.commandLine().getSubcommands()).containsKey("sweep");
     }

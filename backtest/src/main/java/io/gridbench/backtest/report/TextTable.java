@@ -20,6 +20,13 @@ public final class TextTable {
                     r.ttfHuman(r.ttfP50Millis()), r.ttfHuman(r.ttfP90Millis()), r.ttfHuman(r.ttfMaxMillis()), DurationFormat.human(r.stockOutMillis()),
                     ComparisonRow.num(r.unmetUnits(), 2)};
         }
+        StringBuilder sb = new StringBuilder(columns(head, cells));
+        sb.append("market VWAP ").append(ComparisonRow.num(vwap, 4)).append(" USD/unit\n");
+        return sb.toString();
+    }
+
+    /** Fixed-width columns: the first left-aligned, the rest right-aligned, two spaces apart. */
+    static String columns(String[] head, String[][] cells) {
         int[] w = new int[head.length];
         for (int c = 0; c < head.length; c++) {
             w[c] = head[c].length();
@@ -32,11 +39,10 @@ public final class TextTable {
         for (String[] row : cells) {
             line(sb, row, w);
         }
-        sb.append("market VWAP ").append(ComparisonRow.num(vwap, 4)).append(" USD/unit\n");
         return sb.toString();
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return Double.isNaN(v) ? "-" : (v > 0 ? "+" : "") + ComparisonRow.num(v, 2) + "%";
     }
 
