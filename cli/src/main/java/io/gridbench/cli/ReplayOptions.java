@@ -83,7 +83,7 @@ final class ReplayOptions {
     @Option(names = "--allow-gaps", description = "Accept missing bars (counted in the report).")
     boolean allowGaps;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for random jobs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for random jobs and the confidence intervals' day bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -8,6 +8,7 @@ import io.gridbench.backtest.fill.FillModel;
 import io.gridbench.backtest.metrics.MarketSummary;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.report.ComparisonRow;
+import io.gridbench.backtest.report.RankInterval;
 import io.gridbench.backtest.report.SweepReport;
 import io.gridbench.backtest.report.TextTable;
 import io.gridbench.backtest.report.WalkForwardReport;
@@ -15,6 +16,7 @@ import io.gridbench.backtest.sweep.Sweep;
 import io.gridbench.backtest.sweep.SweepGrid;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
+import io.gridbench.backtest.uncertainty.DayBootstrap;
 import io.gridbench.backtest.walkforward.WalkForward;
 import io.gridbench.backtest.walkforward.WalkForwardResults;
 import io.gridbench.backtest.walkforward.WalkForwardSpec;
@@ -127,7 +129,8 @@ public final class SweepCommand implements Callable<Integer> {
         SweepResults results = new SweepResults(created.toString(), inputs, settings, MarketSummary.of(data, 500),
                 template.name(), type, grid.keys(), baseline, variants);
         Path dir = out != null ? out : Workspace.reportFolder("sweep", created);
-        SweepReport.write(results, dir);
+        DayBootstrap bootstrap = new DayBootstrap(BacktestCommand.BOOTSTRAP_RESAMPLES, 0.95, replay.seed);
+        SweepReport.write(results, bootstrap, dir);
 
         double vwap = results.market().vwap();
         List<ComparisonRow> rows = new ArrayList<>();
@@ -140,6 +143,7 @@ public final class SweepCommand implements Callable<Integer> {
                 + " variants (demand met, i.e. under 1 unit unmet, first; by cost + unmet demand at the auto price),"
                 + " then the auto baseline:");
         stdout.print(TextTable.render(rows, vwap));
+        stdout.print(TextTable.rankIntervals(RankInterval.top(results, Math.max(0, top), bootstrap)));
         stdout.println("report: " + dir.resolve("report.html"));
         return 0;
     }

@@ -62,6 +62,20 @@ class BacktestCommandTest {
     }
 
     @Test
+    void theReportGivesEachStrategyConfidenceIntervalsThatTheSeedFixes() throws IOException {
+        assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).as(stderr()).isZero();
+        String first = out.toString(StandardCharsets.UTF_8);
+        assertThat(first).contains("95% confidence intervals (block bootstrap by day):")
+                .contains("  fixed-ceiling: ").contains(" vs auto (95% CI ");
+        assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"intervals\"");
+        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("How sure");
+        out.reset();
+        assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("report: .*", ""))
+                .isEqualTo(first.replaceAll("report: .*", ""));
+    }
+
+    @Test
     void fromAndToReplayOnlyThatPeriodAndTheReportSaysWhich() throws IOException {
         int code = run(fixtureArgs("--from", "2026-08-01T02:00:00Z", "--to", "2026-08-01T04:00:00Z")
                 .toArray(String[]::new));

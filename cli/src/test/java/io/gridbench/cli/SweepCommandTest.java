@@ -54,7 +54,9 @@ class SweepCommandTest {
         String html = Files.readString(dir.resolve("out").resolve("report.html"));
         assertThat(html).contains("uPlot").contains("Cost against waiting").doesNotContain("src=\"http");
         assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"variants\"");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)")
+                .contains("average price against #1, 95% confidence intervals").contains("#2 ");
+        assertThat(html).contains("vs #1");
         assertThat(stderr()).contains("sweeping 6 variants");
     }
 

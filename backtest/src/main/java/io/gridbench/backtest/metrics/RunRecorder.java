@@ -20,6 +20,11 @@ public final class RunRecorder {
     private final LongList orderPrice = new LongList(256);
     private final LongList balanceTime = new LongList(2048);
     private final LongList balanceTokens = new LongList(2048);
+    private final LongList completedAt = new LongList(256);
+    private final LongList completedWait = new LongList(256);
+    private final long firstDayMillis;
+    private final int days;
+    private long lastFill;
     private long bucketStart = Long.MIN_VALUE;
     private long bucketMin;
     private long ordersPlaced;
@@ -31,9 +36,16 @@ public final class RunRecorder {
     private long unitsFilled;
     private long costCents;
 
-    /** @param sampleMillis width of one balance-curve bucket (the minimum balance in each is kept) */
-    public RunRecorder(long sampleMillis) {
+    /**
+     * @param sampleMillis width of one balance-curve bucket (the minimum balance in each is kept)
+     * @param startMillis  the replayed period {@code [startMillis, endMillis)}, cut into UTC days for
+     *                     {@link DayBlocks}
+     */
+    public RunRecorder(long sampleMillis, long startMillis, long endMillis) {
         this.sampleMillis = Math.max(1, sampleMillis);
+        this.firstDayMillis = Math.floorDiv(startMillis, DayBlocks.DAY_MILLIS) * DayBlocks.DAY_MILLIS;
+        this.days = (int) (Math.floorDiv(Math.max(startMillis, endMillis - 1) - firstDayMillis, DayBlocks.DAY_MILLIS)
+                + 1);
     }
 
     public void placed(long now, long priceTicks, long quantity, boolean market) {
@@ -62,12 +74,18 @@ public final class RunRecorder {
         fillTime.add(now);
         fillPrice.add(priceTicks);
         fillQuantity.add(quantity);
+        lastFill = now;
     }
 
-    /** An order is complete: its whole quantity filled {@code waitMillis} after it was first placed. */
+    /**
+     * An order is complete: its whole quantity filled {@code waitMillis} after it was first placed. Called right
+     * after the {@link #fill} that completed it, whose time it is filed under.
+     */
     public void completed(long waitMillis) {
         ordersFilled++;
         timeToFill.recordValue(Math.max(0, waitMillis));
+        completedAt.add(lastFill);
+        completedWait.add(Math.max(0, waitMillis));
     }
 
     /** Samples the balance; keeps the minimum of each bucket so stock-outs stay visible when down-sampled. */
@@ -113,7 +131,28 @@ public final class RunRecorder {
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
                 account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
-                Percentiles.of(account.jobWaits()), timeline());
+                Percentiles.of(account.jobWaits()), timeline(), dayBlocks());
+    }
+
+    private DayBlocks dayBlocks() {
+        long[] cost = new long[days];
+        long[] units = new long[days];
+        for (int i = 0; i < fillTime.size(); i++) {
+            int d = day(fillTime.get(i));
+            cost[d] += fillPrice.get(i) * fillQuantity.get(i);
+            units[d] += fillQuantity.get(i);
+        }
+        int[] orderDay = new int[completedAt.size()];
+        for (int i = 0; i < orderDay.length; i++) {
+            orderDay[i] = day(completedAt.get(i));
+        }
+        return new DayBlocks(firstDayMillis, cost, units, orderDay, completedWait.toArray());
+    }
+
+    /** The day of an instant, clamped to the period (a fill at the very end belongs to the last day). */
+    private int day(long t) {
+        long d = Math.floorDiv(t - firstDayMillis, DayBlocks.DAY_MILLIS);
+        return (int) Math.max(0, Math.min(days - 1, d));
     }
 
     private Timeline timeline() {

@@ -85,7 +85,7 @@ public final class Replay implements StrategyContext, AccountState {
         long start = candles.openTime(0);
         long end = candles.closeTime(candles.size() - 1);
         long span = Math.max(1, end - start);
-        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
+        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500), start, end);
         account = new ConsumptionAccount(workload, start);
         venue = new ReplayVenue(this, data, sim, market, account, recorder);
         now = start;

@@ -30,7 +30,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(BacktestResults results, List<ComparisonRow> rows) {
+    public static String render(BacktestResults results, List<ComparisonRow> rows,
+                                List<StrategyIntervals> intervals) {
         StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>gridbench backtest ").append(esc(results.createdAt())).append("</title>\n<style>")
@@ -46,6 +47,7 @@ public final class HtmlReport {
                 .append(esc(String.valueOf(results.settings().get("fill_model")))).append("</b>: ")
                 .append(esc(String.valueOf(results.settings().get("venue")))).append(".</p>\n");
         table(h, rows);
+        intervals(h, intervals);
         costBars(h, rows);
         h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Filled markers: fills,"
                 + " one per time bucket (" + MARKER_BUCKETS + " over the run) at the quantity-weighted average"
@@ -90,6 +92,16 @@ public final class HtmlReport {
                     .append(" / ").append(DurationFormat.human(r.jobWaitMaxMillis())).append(")</td></tr>\n");
         }
         h.append("</table></div>\n");
+    }
+
+    private static void intervals(StringBuilder h, List<StrategyIntervals> intervals) {
+        h.append("<h2>How sure</h2><p class=\"note\">95% confidence intervals from a block bootstrap by UTC day"
+                + " (whole days redrawn with replacement, strategies paired on the same days, seeded): a difference"
+                + " whose interval includes zero is not distinguishable from Auto on this much data.</p><ul>");
+        for (StrategyIntervals i : intervals) {
+            h.append("<li>").append(esc(i.sentence())).append("</li>");
+        }
+        h.append("</ul>\n");
     }
 
     /**

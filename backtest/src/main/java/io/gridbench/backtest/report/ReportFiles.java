@@ -18,18 +18,21 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    public static void write(BacktestResults results, Path dir) throws IOException {
+    /** @param intervals each strategy's day-bootstrap intervals ({@link StrategyIntervals#of}), in run order */
+    public static void write(BacktestResults results, List<StrategyIntervals> intervals, Path dir)
+            throws IOException {
         Files.createDirectories(dir);
         List<ComparisonRow> rows = ComparisonRow.of(results);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("results", results);
         json.put("comparison", rows);
+        json.put("intervals", intervals);
         JSON.writeValue(dir.resolve("results.json").toFile(), json);
         StringBuilder csv = new StringBuilder(ComparisonRow.csvHeader()).append('\n');
         for (ComparisonRow r : rows) {
             csv.append(r.csv()).append('\n');
         }
         Files.writeString(dir.resolve("results.csv"), csv);
-        Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows));
+        Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows, intervals));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
+import io.gridbench.backtest.uncertainty.DayBootstrap;
 import io.gridbench.exchange.html.ChartLibrary;
 
 import java.io.IOException;
@@ -30,11 +31,15 @@ public final class SweepReport {
     private SweepReport() {
     }
 
-    public static void write(SweepResults results, Path dir) throws IOException {
+    /** @param bootstrap tells whether the best variants in the HTML table are distinguishable from the first */
+    public static void write(SweepResults results, DayBootstrap bootstrap, Path dir) throws IOException {
         Files.createDirectories(dir);
+        List<RankInterval> top = RankInterval.top(results, TOP, bootstrap);
         Files.writeString(dir.resolve("results.csv"), csv(results));
-        JSON.writeValue(dir.resolve("results.json").toFile(), json(results));
-        Files.writeString(dir.resolve("report.html"), html(results));
+        Map<String, Object> json = json(results);
+        json.put("top_vs_best", top);
+        JSON.writeValue(dir.resolve("results.json").toFile(), json);
+        Files.writeString(dir.resolve("report.html"), html(results, top));
     }
 
     private static double basePrice(SweepResults r) {
@@ -99,7 +104,7 @@ public final class SweepReport {
         return m;
     }
 
-    static String html(SweepResults r) {
+    static String html(SweepResults r, List<RankInterval> top) {
         StringBuilder h = new StringBuilder(128 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gridbench sweep ")
                 .append(HtmlReport.esc(r.strategy())).append(' ').append(HtmlReport.esc(r.createdAt()))
@@ -115,7 +120,7 @@ public final class SweepReport {
                 .append(" USD/unit</b>, ").append(ComparisonRow.num(r.baseline().costUsd(), 2))
                 .append(" USD. Fill model <b>").append(HtmlReport.esc(String.valueOf(r.settings().get("fill_model"))))
                 .append("</b>: ").append(HtmlReport.esc(String.valueOf(r.settings().get("venue")))).append(".</p>\n");
-        best(h, r);
+        best(h, r, top);
         h.append("<h2>Cost against waiting</h2><p class=\"note\">One point per variant: average price paid against"
                 + " time-to-fill p90 (placement to complete fill). Filled: demand met (less than one unit"
                 + " unmet); hollow: demand unmet (cheaper partly because it bought less). Variants whose orders never filled completely"
@@ -133,22 +138,24 @@ public final class SweepReport {
         return h.toString();
     }
 
-    private static void best(StringBuilder h, SweepResults r) {
+    private static void best(StringBuilder h, SweepResults r, List<RankInterval> top) {
         List<VariantResult> ranked = r.ranked();
         int n = Math.min(TOP, ranked.size());
         h.append("<h2>Best ").append(n).append(" of ").append(ranked.size()).append(" by cost</h2>")
                 .append("<p class=\"note\"><b>Demand met = less than 1 unit unmet</b> over the whole run (a"
                         + " variant can still have had short stock-outs). Variants that met demand first, then the"
                         + " rest; each by cost plus unmet demand bought at the Auto baseline's average price, so a"
-                        + " variant cannot win by simply buying less.</p><div class=\"scroll\"><table><tr>"
+                        + " variant cannot win by simply buying less. <b>vs #1</b>: average price against the first"
+                        + " variant's, with a 95% interval from a block bootstrap by day; one that includes zero is"
+                        + " not distinguishable from #1 on this data.</p><div class=\"scroll\"><table><tr>"
                         + "<th>#</th>");
         for (String k : r.keys()) {
             h.append("<th>").append(HtmlReport.esc(k)).append("</th>");
         }
         h.append("<th>cost + shortfall USD</th><th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th>"
                 + "<th>vs auto</th><th>fill rate</th><th>time to fill p50 / p90 / max</th><th>stock-out</th>"
-                + "<th>unmet units</th><th>unused units</th></tr>\n");
-        int columns = r.keys().size() + 12;
+                + "<th>unmet units</th><th>unused units</th><th>vs #1</th></tr>\n");
+        int columns = r.keys().size() + 13;
         Boolean group = null;
         for (int i = 0; i < n; i++) {
             VariantResult v = ranked.get(i);
@@ -174,7 +181,8 @@ public final class SweepReport {
                     .append(DurationFormat.human(c.stockOutMillis())).append("</td><td")
                     .append(c.unmetUnits() >= 0.005 ? " class=\"bad\"" : "").append(">")
                     .append(ComparisonRow.num(c.unmetUnits(), 2)).append("</td><td>")
-                    .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td></tr>\n");
+                    .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td><td class=\"nw\">")
+                    .append(i < top.size() ? HtmlReport.esc(top.get(i).text()) : "").append("</td></tr>\n");
         }
         h.append("</table></div>\n");
     }

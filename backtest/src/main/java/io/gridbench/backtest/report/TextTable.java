@@ -25,6 +25,27 @@ public final class TextTable {
         return sb.toString();
     }
 
+    /** One sentence per strategy with its confidence intervals ({@link StrategyIntervals#sentence()}). */
+    public static String intervals(List<StrategyIntervals> intervals) {
+        StringBuilder sb = new StringBuilder("95% confidence intervals (block bootstrap by day):\n");
+        for (StrategyIntervals i : intervals) {
+            sb.append("  ").append(i.sentence()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The top variants' average price against the best's, with intervals ({@link RankInterval#text()}). */
+    public static String rankIntervals(List<RankInterval> intervals) {
+        StringBuilder sb = new StringBuilder("average price against #1, 95% confidence intervals (block bootstrap by"
+                + " day):\n");
+        String[][] cells = new String[Math.max(0, intervals.size() - 1)][];
+        for (int i = 1; i < intervals.size(); i++) {
+            RankInterval r = intervals.get(i);
+            cells[i - 1] = new String[]{"#" + r.rank(), r.label(), r.text()};
+        }
+        return sb.append(columns(new String[]{"rank", "variant", "vs #1"}, cells)).toString();
+    }
+
     /** Fixed-width columns: the first left-aligned, the rest right-aligned, two spaces apart. */
     static String columns(String[] head, String[][] cells) {
         int[] w = new int[head.length];
