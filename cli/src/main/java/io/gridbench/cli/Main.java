@@ -15,7 +15,8 @@ import java.io.PrintWriter;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {DemoCommand.class, ExchangeCommand.class, BacktestCommand.class, SweepCommand.class,
-                GenerateDataCommand.class, RecordCommand.class, LoadCommand.class, BenchCommand.class,
+                ScriptCommand.class, GenerateDataCommand.class, RecordCommand.class, LoadCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

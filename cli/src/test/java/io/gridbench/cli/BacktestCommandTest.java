@@ -68,7 +68,10 @@ class BacktestCommandTest {
         assertThat(first).contains("95% confidence intervals (block bootstrap by day):")
                 .contains("  fixed-ceiling: ").contains(" vs auto (95% CI ");
         assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"intervals\"");
-        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("How sure");
+        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("How sure")
+                .contains("Per week");
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("weekly.csv")).get(0))
+                .isEqualTo("strategy,week,days,cost_usd,units,orders_completed,avg_price_usd,vs_auto_pct");
         out.reset();
         assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("report: .*", ""))

@@ -56,7 +56,7 @@ class SweepCommandTest {
         assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"variants\"");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)")
                 .contains("average price against #1, 95% confidence intervals").contains("#2 ");
-        assertThat(html).contains("vs #1");
+        assertThat(html).contains("vs #1").contains("Cost over two parameters").contains("<th>max_price \\ window</th>");
         assertThat(stderr()).contains("sweeping 6 variants");
     }
 

@@ -2,6 +2,7 @@ package io.gridbench.backtest.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.backtest.analysis.Tables;
 import io.gridbench.backtest.metrics.BacktestResults;
 
 import java.io.IOException;
@@ -11,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a run's {@code results.json}, {@code results.csv} and {@code report.html} into one folder. */
+/**
+ * Writes a run's {@code results.json}, {@code results.csv}, {@code weekly.csv} (per strategy and calendar week) and
+ * {@code report.html} into one folder.
+ */
 public final class ReportFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,6 +37,7 @@ public final class ReportFiles {
             csv.append(r.csv()).append('\n');
         }
         Files.writeString(dir.resolve("results.csv"), csv);
+        Tables.weekly(results).write().csv(dir.resolve("weekly.csv").toFile());
         Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows, intervals));
     }
 }
