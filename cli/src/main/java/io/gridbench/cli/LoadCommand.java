@@ -76,6 +76,11 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--assert-error-pct", paramLabel = "P", description = "Gate: failed requests, percent (default 1).")
     Double assertErrorPct;
 
+    @Option(names = "--slo", paramLabel = "TERMS",
+            description = "Service-level objective for goodput, e.g. ttft_p95=800ms,p99=1s,errors=0.5%%: goodput "
+                    + "counts the requests per second within every threshold (console, goodput.json, goodput.html).")
+    String slo;
+
     @Option(names = "-D", paramLabel = "NAME=VALUE",
             description = "Any other simulation property (simulations/README.md, Properties) without its gridbench."
                     + " prefix, e.g. -D assert.p95Ms=50; unknown names are refused.")
@@ -149,6 +154,9 @@ public final class LoadCommand implements Callable<Integer> {
         }
         if (assertErrorPct != null) {
             props.put("assert.errorPct", assertErrorPct.toString());
+        }
+        if (slo != null) {
+            props.put("slo", slo);
         }
         return props;
     }

@@ -56,6 +56,12 @@ class LoadCommandTest {
     }
 
     @Test
+    void anSloIsPassedToTheSimulationForGoodput() {
+        assertThat(childCommand("completions", "--slo", "ttft_p95=800ms,errors=0.5%"))
+                .contains("-Dgridbench.slo=ttft_p95=800ms,errors=0.5%");
+    }
+
+    @Test
     void passesAnyOtherSimulationProperty() {
         assertThat(childCommand("replenish", "-D", "replenish.orderType=market"))
                 .contains("-Dgridbench.replenish.orderType=market");

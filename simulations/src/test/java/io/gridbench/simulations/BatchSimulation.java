@@ -10,6 +10,8 @@ import io.gridbench.simulations.consumption.CompletionChains;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.IntendedStart;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.slo.GoodputReport;
+import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.ReportFolder;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamReport;
@@ -54,6 +56,7 @@ public class BatchSimulation extends Simulation {
             .setScale(2, RoundingMode.HALF_UP).toPlainString();
     private final Target target = Targets.fromProperties(AccountNeeds.cashOnly());
     private final StreamMetrics metrics = new StreamMetrics();
+    private final RequestOutcomes outcomes = RequestOutcomes.fromProperties();
     private final List<String> prompts = batch(batchSize);
     private final Queue<String> queue = new ConcurrentLinkedQueue<>();
     private long startedAtMs;
@@ -63,7 +66,7 @@ public class BatchSimulation extends Simulation {
 
     // chains
     private final CompletionChains completions = new CompletionChains(instrument, prompts,
-            Settings.positiveInt("maxTokens", 64), metrics, Duration.ofSeconds(120));
+            Settings.positiveInt("maxTokens", 64), metrics, outcomes, Duration.ofSeconds(120));
 
     private final ChainBuilder estimateAndBuy = exec(session -> session
             .set(TradingChains.QUANTITY, BatchEstimate.unitsToBuy(BatchEstimate.tokens(prompts)))
@@ -139,9 +142,11 @@ public class BatchSimulation extends Simulation {
     @Override
     public void after() {
         try {
+            double seconds = (System.currentTimeMillis() - startedAtMs) / 1000.0;
+            String shape = workers + " workers, " + prompts.size() + " prompts";
             System.out.println("gridbench: streaming metrics in " + StreamReport.write(ReportFolder.of(getClass()),
-                    "batch", workers + " workers, " + prompts.size() + " prompts",
-                    (System.currentTimeMillis() - startedAtMs) / 1000.0, metrics.snapshot()));
+                    "batch", shape, seconds, metrics.snapshot()));
+            GoodputReport.publish(ReportFolder.of(getClass()), "batch", shape, outcomes.snapshot(seconds));
         } finally {
             target.close();
         }

@@ -8,6 +8,8 @@ import io.gridbench.simulations.consumption.CompletionChains;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.slo.GoodputReport;
+import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.ReportFolder;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamReport;
@@ -26,7 +28,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * responses, the other streams (Server-Sent Events) and measures time to first token apart from the full response.
  * Output tokens come from the server's {@code usage}. Besides Gatling's report, it writes
  * {@code streaming-metrics.json/.html} (TTFT and full response both as service time and from each request's intended
- * start, inter-chunk gaps, per-token latency, tokens/s, closed-model schedule lag; HdrHistogram).
+ * start, inter-chunk gaps, per-token latency, tokens/s, closed-model schedule lag; HdrHistogram) and
+ * {@code goodput.json/.html} (completions per second that met every objective of {@code -Dgridbench.slo}).
  *
  * <pre>
  * ./gridbench load completions --duration 20 --rate 10
@@ -37,6 +40,7 @@ public class CompletionsSimulation extends Simulation {
     private final LoadShape load = LoadShape.fromProperties(5, 4);
     private final Target target = Targets.fromProperties(AccountNeeds.funded(Settings.positiveInt("traders", 10)));
     private final StreamMetrics metrics = new StreamMetrics();
+    private final RequestOutcomes outcomes = RequestOutcomes.fromProperties();
     private long startedAtMs;
 
     // feeder
@@ -44,7 +48,7 @@ public class CompletionsSimulation extends Simulation {
 
     // chains
     private final CompletionChains completions = new CompletionChains(Settings.string("instrument", "chat-fast"),
-            ChatBodies.SEED_PROMPTS, Settings.positiveInt("maxTokens", 64), metrics,
+            ChatBodies.SEED_PROMPTS, Settings.positiveInt("maxTokens", 64), metrics, outcomes,
             Duration.ofSeconds(Settings.positiveInt("streamTimeoutSeconds", 120)));
 
     // protocol
@@ -77,6 +81,7 @@ public class CompletionsSimulation extends Simulation {
         target.start();
         traders.prepare();
         startedAtMs = System.currentTimeMillis();
+        outcomes.measureFrom(startedAtMs + load.warmup().toMillis());
         System.out.println("gridbench: completions against " + target.name() + " " + target.consumptionBaseUrl()
                 + ", " + load.describe() + " per population");
     }
@@ -87,6 +92,8 @@ public class CompletionsSimulation extends Simulation {
             double seconds = (System.currentTimeMillis() - startedAtMs) / 1000.0;
             System.out.println("gridbench: streaming metrics in " + StreamReport.write(ReportFolder.of(getClass()),
                     "completions", load.describe(), seconds, metrics.snapshot()));
+            GoodputReport.publish(ReportFolder.of(getClass()), "completions", load.describe(),
+                    outcomes.snapshot(load.duration().toMillis() / 1000.0));
         } finally {
             target.close();
         }

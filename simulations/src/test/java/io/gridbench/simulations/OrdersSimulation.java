@@ -7,9 +7,12 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.slo.GoodputReport;
+import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.targets.AccountNeeds;
 import io.gridbench.simulations.targets.Target;
 import io.gridbench.simulations.targets.TraderFeeder;
+import io.gridbench.simulations.streaming.ReportFolder;
 import io.gridbench.simulations.targets.Targets;
 import io.gridbench.simulations.trading.OrderBodies;
 import io.gridbench.simulations.trading.SignedRequests;
@@ -20,13 +23,15 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gridbench.simulations.slo.MeasuredRequests.measured;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Many traders on the Trading API: each looks at the ticker, rests a signed GTC limit order below the best bid,
  * polls it, lists its open orders, cancels it, then sends a market order and polls that. Every request is signed in
- * Gatling's {@code sign} hook with a fresh timestamp.
+ * Gatling's {@code sign} hook with a fresh timestamp. Besides Gatling's report it writes {@code goodput.json/.html}:
+ * requests per second that met every objective of {@code -Dgridbench.slo}, each HTTP request counted once.
  *
  * <pre>
  * ./gridbench load orders --duration 20 --rate 30
@@ -39,6 +44,7 @@ public class OrdersSimulation extends Simulation {
 
     private final LoadShape load = LoadShape.fromProperties(20, 8);
     private final Target target = Targets.fromProperties(AccountNeeds.funded(Settings.positiveInt("traders", 20)));
+    private final RequestOutcomes outcomes = RequestOutcomes.fromProperties();
 
     // feeder
     private final TraderFeeder traders = new TraderFeeder(target, Settings.string("instrument", "chat-fast"));
@@ -90,8 +96,9 @@ public class OrdersSimulation extends Simulation {
     // scenarios
     private final ScenarioBuilder trader = scenario("traders")
             .feed(traders)
-            .exec(load.journey(exec(readTicker, restLimitBuy, pollOrder, listOpenOrders, cancelOrder,
-                    takeLiquidity, pollOrder)));
+            .exec(load.journey(exec(measured(outcomes, readTicker), measured(outcomes, restLimitBuy),
+                    measured(outcomes, pollOrder), measured(outcomes, listOpenOrders), measured(outcomes, cancelOrder),
+                    measured(outcomes, takeLiquidity), measured(outcomes, pollOrder))));
 
     {
         setUp(load.inject(trader))
@@ -103,12 +110,18 @@ public class OrdersSimulation extends Simulation {
     public void before() {
         target.start();
         traders.prepare();
+        outcomes.measureFrom(System.currentTimeMillis() + load.warmup().toMillis());
         System.out.println("gridbench: orders against " + target.name() + " " + target.tradingBaseUrl() + ", "
                 + traders.size() + " traders, " + load.describe());
     }
 
     @Override
     public void after() {
-        target.close();
+        try {
+            GoodputReport.publish(ReportFolder.of(getClass()), "orders", load.describe(),
+                    outcomes.snapshot(load.duration().toMillis() / 1000.0));
+        } finally {
+            target.close();
+        }
     }
 }

@@ -9,6 +9,8 @@ import io.gridbench.simulations.consumption.CompletionChains;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.slo.GoodputReport;
+import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.ReportFolder;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamReport;
@@ -50,6 +52,7 @@ public class ReplenishSimulation extends Simulation {
     private final Duration checkEvery = Duration.ofSeconds(Settings.positiveInt("replenish.checkSeconds", 1));
     private final Target target = Targets.fromProperties(AccountNeeds.cashOnly());
     private final StreamMetrics metrics = new StreamMetrics();
+    private final RequestOutcomes outcomes = RequestOutcomes.fromProperties();
     private long startedAtMs;
 
     // feeder: one customer's account is drained and replenished
@@ -57,7 +60,7 @@ public class ReplenishSimulation extends Simulation {
 
     // chains
     private final CompletionChains completions = new CompletionChains(instrument, ChatBodies.SEED_PROMPTS,
-            Settings.positiveInt("maxTokens", 64), metrics, Duration.ofSeconds(120));
+            Settings.positiveInt("maxTokens", 64), metrics, outcomes, Duration.ofSeconds(120));
 
     private final ChainBuilder buyBuffer = exec(session -> session
             .set(TradingChains.QUANTITY, buyUnits)
@@ -99,7 +102,7 @@ public class ReplenishSimulation extends Simulation {
 
     private final ScenarioBuilder replenisher = scenario("replenisher")
             .feed(customer)
-            .exec(during(load.duration()).on(exec(replenishWhenLow).pause(checkEvery)));
+            .exec(during(load.total()).on(exec(replenishWhenLow).pause(checkEvery)));
 
     {
         setUp(firstTopUp.injectOpen(atOnceUsers(1))
@@ -121,9 +124,11 @@ public class ReplenishSimulation extends Simulation {
     @Override
     public void after() {
         try {
+            double seconds = (System.currentTimeMillis() - startedAtMs) / 1000.0;
             System.out.println("gridbench: streaming metrics in " + StreamReport.write(ReportFolder.of(getClass()),
-                    "replenish", load.describe(), (System.currentTimeMillis() - startedAtMs) / 1000.0,
-                    metrics.snapshot()));
+                    "replenish", load.describe(), seconds, metrics.snapshot()));
+            GoodputReport.publish(ReportFolder.of(getClass()), "replenish", load.describe(),
+                    outcomes.snapshot(load.duration().toMillis() / 1000.0));
         } finally {
             target.close();
         }

@@ -1,6 +1,7 @@
 package io.gridbench.simulations;
 
 import io.gridbench.simulations.launch.GatlingRun;
+import io.gridbench.simulations.slo.GoodputReport;
 import io.gridbench.simulations.streaming.StreamReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
@@ -51,6 +52,7 @@ class SimulationsSmokeIT {
         List<Path> runs = runFolders();
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).resolve("index.html")).exists();
+        assertThat(runs.get(0).resolve(GoodputReport.JSON)).content().contains("\"goodput_per_second\"");
         if (!simulation.equals("orders")) {
             assertThat(runs.get(0).resolve(StreamReport.JSON)).content().contains("\"completions\"");
         }

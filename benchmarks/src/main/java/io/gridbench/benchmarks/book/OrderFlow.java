@@ -28,7 +28,12 @@ import java.util.SplittableRandom;
  * (1-100 units, within {@code halfSpreadTicks} of the mid, denser near the touch), 22 % cancels of a random resting
  * order, 15 % re-prices (cancel and re-place the remainder a few ticks away: one op, two book calls), 6 % market
  * orders sized to sweep 2-5 levels, 6 % marketable limit orders up to 3 ticks through the touch. Owners are drawn
- * from 64, so self-trade prevention fires now and then.
+ * from 64, so self-trade prevention fires now and then; with {@code sharedOwners} false every order has an owner of
+ * its own (a re-priced order keeps its owner), so it never fires: the flow a book without self-trade prevention
+ * (exchange-core's) matches exactly as gridbench's does.
+ *
+ * <p>Every operation records the owner of the order it names, cancels included: gridbench's book cancels by id alone,
+ * exchange-core's checks the owner too.
  */
 final class OrderFlow {
 
@@ -78,8 +83,16 @@ final class OrderFlow {
      * @param mixedOps        length of the mixed part
      */
     static OrderFlow generate(long seed, int restingOrders, int halfSpreadTicks, int mixedOps) {
+        return generate(seed, restingOrders, halfSpreadTicks, mixedOps, true);
+    }
+
+    /**
+     * @param sharedOwners true: owners drawn from 64, so some orders meet their owner's resting orders; false: each
+     *                     order its own owner, so no self-trade prevention ever fires
+     */
+    static OrderFlow generate(long seed, int restingOrders, int halfSpreadTicks, int mixedOps, boolean sharedOwners) {
         Generator g = new Generator(new SplittableRandom(seed), restingOrders, halfSpreadTicks,
-                mixedOps + 3 * restingOrders + 16);
+                mixedOps + 3 * restingOrders + 16, sharedOwners);
         return g.run(mixedOps);
     }
 
@@ -119,6 +132,7 @@ final class OrderFlow {
         private final SplittableRandom random;
         private final int target;
         private final int halfSpread;
+        private final boolean sharedOwners;
         private final OrderFlow ops;
         private final OrderBook book = new TreeMapOrderBook();
         private final List<Long> resting = new ArrayList<>();
@@ -130,10 +144,11 @@ final class OrderFlow {
         private int n;
         private long nextId = 1;
 
-        Generator(SplittableRandom random, int target, int halfSpread, int capacity) {
+        Generator(SplittableRandom random, int target, int halfSpread, int capacity, boolean sharedOwners) {
             this.random = random;
             this.target = target;
             this.halfSpread = halfSpread;
+            this.sharedOwners = sharedOwners;
             this.ops = new OrderFlow(capacity, target);
         }
 
@@ -146,7 +161,7 @@ final class OrderFlow {
                 mixed();
             }
             for (long id : new ArrayList<>(resting)) {
-                record(CANCEL, id, 0, false, 0, 0, 0);
+                record(CANCEL, id, ownerOf(id), false, 0, 0, 0);
                 book.cancel(id);
                 forget(id);
             }
@@ -206,7 +221,7 @@ final class OrderFlow {
 
         private void limit(boolean buy, long p, long qty) {
             long id = nextId++;
-            long who = 1 + random.nextInt(64);
+            long who = newOwner(id);
             record(LIMIT, id, who, buy, p, qty, 0);
             if (book.placeLimit(id, who, buy ? Side.BUY : Side.SELL, p, qty, this) > 0) {
                 remember(id);
@@ -215,7 +230,7 @@ final class OrderFlow {
 
         private void cancel() {
             long id = resting.get(random.nextInt(resting.size()));
-            record(CANCEL, id, 0, false, 0, 0, 0);
+            record(CANCEL, id, ownerOf(id), false, 0, 0, 0);
             book.cancel(id);
             forget(id);
         }
@@ -249,9 +264,15 @@ final class OrderFlow {
                 return;
             }
             long id = nextId++;
-            long who = 1 + random.nextInt(64);
+            long who = newOwner(id);
             record(MARKET, id, who, buy, 0, qty, 0);
             book.placeMarket(id, who, buy ? Side.BUY : Side.SELL, qty, Long.MAX_VALUE, this);
+        }
+
+        /** The draw is made either way, so both variants take the same random decisions until a self-trade. */
+        private long newOwner(long orderId) {
+            long drawn = 1 + random.nextInt(64);
+            return sharedOwners ? drawn : orderId;
         }
 
         private void record(byte type, long id, long who, boolean buy, long p, long qty, long replaced) {

@@ -56,11 +56,34 @@ class OrderFlowTest {
     }
 
     @Test
+    void sharedOwnersMeetTheirOwnRestingOrders() {
+        assertThat(selfTradeCanceledOverACycle(flow)).isPositive();
+    }
+
+    @Test
+    void withoutSharedOwnersSelfTradePreventionNeverFires() {
+        OrderFlow ownOwners = OrderFlow.generate(42, TARGET, 300, 60_000, false);
+        assertThat(selfTradeCanceledOverACycle(ownOwners)).isZero();
+    }
+
+    @Test
     void sameSeedGivesTheSameFlow() {
         OrderFlow again = OrderFlow.generate(42, TARGET, 300, 60_000);
         assertThat(again.type).isEqualTo(flow.type);
         assertThat(again.price).isEqualTo(flow.price);
         assertThat(again.quantity).isEqualTo(flow.quantity);
+    }
+
+    private static long selfTradeCanceledOverACycle(OrderFlow f) {
+        OrderBook book = new ArrayOrderBook();
+        MatchingEngineBenchmark.FillCounter fills = new MatchingEngineBenchmark.FillCounter();
+        f.open(book, fills);
+        int i = f.openingCount;
+        do {
+            f.apply(i, book, fills);
+            i = f.next(i);
+        } while (i != f.openingCount);
+        return fills.selfTradeCanceled;
     }
 
     private long cycle(OrderBook book, MatchingEngineBenchmark.FillCounter fills) {

@@ -6,8 +6,9 @@ import io.gatling.http.action.sse.SseInboundMessage;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gridbench.simulations.gates.Gates;
-import io.gridbench.simulations.load.IntendedStart;
 import io.gridbench.exchange.inference.TokenEstimate;
+import io.gridbench.simulations.load.IntendedStart;
+import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamTimeline;
 import io.gridbench.simulations.targets.TraderFeeder;
@@ -33,7 +34,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * The Consumption API steps the simulations compose: one chat completion returned whole, and one streamed. Both
  * authenticate with the session's {@code GRID_CONSUMPTION_API_KEY}, count output tokens from the server's
- * {@code usage}, and feed {@link StreamMetrics} from the iteration's intended start. Immutable; one per simulation.
+ * {@code usage}, and feed {@link StreamMetrics} and the goodput's {@link RequestOutcomes} (one completion is one
+ * request there, however many HTTP exchanges a stream takes) from the iteration's intended start. Immutable; one per
+ * simulation.
  *
  * <p>A stream may first be redirected to a supplier (HTTP 307). Gatling's SSE client follows no redirects, so a
  * streamed completion is a plain POST first; on a 307 its {@code Location} is where the stream is opened.
@@ -60,6 +63,7 @@ public final class CompletionChains {
     private final List<String> plainBodies;
     private final List<String> streamBodies;
     private final StreamMetrics metrics;
+    private final RequestOutcomes outcomes;
     private final Duration streamTimeout;
 
     /**
@@ -67,10 +71,11 @@ public final class CompletionChains {
      * @param streamTimeout how long a stream may take to its first token, and again to its end
      */
     public CompletionChains(String model, List<String> prompts, int maxTokens, StreamMetrics metrics,
-                            Duration streamTimeout) {
+                            RequestOutcomes outcomes, Duration streamTimeout) {
         this.plainBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, false)).toList();
         this.streamBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, true)).toList();
         this.metrics = metrics;
+        this.outcomes = outcomes;
         this.streamTimeout = streamTimeout;
     }
 
@@ -91,8 +96,10 @@ public final class CompletionChains {
                 .check(status().is(200), jsonPath("$.usage.completion_tokens").ofInt().saveAs(OUTPUT_TOKENS)))
                 .exec(session -> {
                     if (!session.isFailed()) {
-                        metrics.recordCompletion(IntendedStart.of(session), session.getLong(SENT_AT),
-                                System.currentTimeMillis(), session.getInt(OUTPUT_TOKENS));
+                        long now = System.currentTimeMillis();
+                        metrics.recordCompletion(IntendedStart.of(session), session.getLong(SENT_AT), now,
+                                session.getInt(OUTPUT_TOKENS));
+                        outcomes.succeeded(IntendedStart.of(session), now, -1);
                     }
                     return session;
                 });
@@ -133,6 +140,7 @@ public final class CompletionChains {
      */
     private Session markSent(Session session) {
         metrics.recordIterationStart(IntendedStart.lagOf(session));
+        outcomes.attempt(IntendedStart.of(session));
         return session.set(SENT_AT, System.currentTimeMillis());
     }
 
@@ -141,9 +149,11 @@ public final class CompletionChains {
         if (session.isFailed() || !session.contains(DONE_AT)) {
             return session;
         }
-        metrics.recordStream(timeline(IntendedStart.of(session), session.getLong(SENT_AT),
+        long intended = IntendedStart.of(session);
+        metrics.recordStream(timeline(intended, session.getLong(SENT_AT),
                 session.getLong(FIRST_TOKEN_AT), session.getString(FIRST_TOKEN_TEXT), chunks,
                 session.getLong(DONE_AT)));
+        outcomes.succeeded(intended, session.getLong(DONE_AT), session.getLong(FIRST_TOKEN_AT) - intended);
         return session.remove(DONE_AT);
     }
 

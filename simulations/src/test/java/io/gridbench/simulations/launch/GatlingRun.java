@@ -1,6 +1,8 @@
 package io.gridbench.simulations.launch;
 
 import io.gatling.app.Gatling$;
+import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.slo.Slo;
 import io.gridbench.simulations.streaming.ReportFolder;
 
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ import java.util.Map;
  * java ... io.gridbench.simulations.launch.GatlingRun orders reports/load-orders
  * </pre>
  *
- * Exit code: Gatling's own: 0 when every gate held, 2 when an assertion (gate) failed, 1 when the run crashed.
+ * Exit code: Gatling's own: 0 when every gate held, 2 when an assertion (gate) failed, 1 when the run crashed; 2
+ * also for an SLO ({@code -Dgridbench.slo}) that does not parse, checked before anything starts.
  */
 public final class GatlingRun {
     /** The simulations by the short names {@code ./gridbench load} takes. */
@@ -37,6 +40,12 @@ public final class GatlingRun {
             System.err.println("usage: GatlingRun SIMULATION RESULTS_FOLDER  (SIMULATION: "
                     + String.join("|", SIMULATIONS.keySet()) + " or a class name)");
             System.exit(64);
+        }
+        try {
+            Slo.parse(Settings.string("slo", ""));
+        } catch (IllegalArgumentException e) {
+            System.err.println("gridbench: --slo: " + e.getMessage());
+            System.exit(2);
         }
         System.exit(run(args[0], Path.of(args[1])));
     }

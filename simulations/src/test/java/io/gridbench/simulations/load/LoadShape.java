@@ -23,13 +23,16 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
  *   <li><b>closed</b>: {@code gridbench.users} users loop for the whole run, each starting an iteration every
  *   {@code gridbench.paceMs} at most.</li>
  * </ul>
+ * A warm-up ({@code gridbench.warmup} seconds, default 0) runs the same load before the measured duration; the
+ * goodput and SLO figures leave it out (Gatling's own report does not).
  * Immutable.
  *
- * @param duration how long users keep arriving (open) or looping (closed)
+ * @param duration how long users keep arriving (open) or looping (closed) after the warm-up
+ * @param warmup   how long the same load runs first, unmeasured
  * @param pace     closed model: the least time from one iteration's start to the next; open model: unused
  */
 public record LoadShape(String model, double rate, double rampTo, boolean poisson, int users, Duration duration,
-                        Duration pace) {
+                        Duration pace, Duration warmup) {
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";
 
@@ -50,7 +53,8 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
                 Settings.bool("poisson", true),
                 Settings.positiveInt("users", defaultUsers),
                 Duration.ofSeconds(Settings.positiveInt("duration", 10)),
-                Duration.ofMillis(Settings.positiveInt("paceMs", 200)));
+                Duration.ofMillis(Settings.positiveInt("paceMs", 200)),
+                Duration.ofMillis(Math.round(1000 * Settings.nonNegativeDouble("warmup", 0))));
     }
 
     public boolean isClosed() {
@@ -60,11 +64,11 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
     /** The population of {@code scenario} under this shape. */
     public PopulationBuilder inject(ScenarioBuilder scenario) {
         if (isClosed()) {
-            return scenario.injectClosed(constantConcurrentUsers(users).during(duration));
+            return scenario.injectClosed(constantConcurrentUsers(users).during(total()));
         }
         OpenInjectionStep arrivals = rate == rampTo
-                ? randomizedIf(constantUsersPerSec(rate).during(duration))
-                : randomizedIf(rampUsersPerSec(rate).to(rampTo).during(duration));
+                ? randomizedIf(constantUsersPerSec(rate).during(total()))
+                : randomizedIf(rampUsersPerSec(rate).to(rampTo).during(total()));
         return scenario.injectOpen(arrivals);
     }
 
@@ -86,15 +90,22 @@ public record LoadShape(String model, double rate, double rampTo, boolean poisso
         if (!isClosed()) {
             return exec(IntendedStart.arrival()).exec(once);
         }
-        return during(duration).on(CoreDsl.pace(pace).exec(IntendedStart.nextIteration(pace)).exec(once));
+        return during(total()).on(CoreDsl.pace(pace).exec(IntendedStart.nextIteration(pace)).exec(once));
+    }
+
+    /** Warm-up and measured duration together: how long load is offered. */
+    public Duration total() {
+        return warmup.plus(duration);
     }
 
     /** One line for the console and the streaming report. */
     public String describe() {
+        String warm = warmup.isZero() ? "" : " after a " + warmup.toMillis() / 1000.0 + " s warm-up";
         if (isClosed()) {
-            return "closed: " + users + " users, pace " + pace.toMillis() + " ms, " + duration.toSeconds() + " s";
+            return "closed: " + users + " users, pace " + pace.toMillis() + " ms, " + duration.toSeconds() + " s"
+                    + warm;
         }
         String rates = rate == rampTo ? rate + "/s" : rate + " -> " + rampTo + "/s";
-        return "open: " + rates + (poisson ? " (Poisson)" : "") + ", " + duration.toSeconds() + " s";
+        return "open: " + rates + (poisson ? " (Poisson)" : "") + ", " + duration.toSeconds() + " s" + warm;
     }
 }
