@@ -48,10 +48,11 @@ class ScriptCommandTest {
     }
 
     @Test
-    void theProgramsExitCodeIsTheCommands() throws IOException {
+    void aProgramThatFailsFailsTheCommand() throws IOException {
         Path program = Files.writeString(dir.resolve("Fail.java"),
-                "public class Fail { public static void main(String[] a) { System.exit(3); } }\n");
-        assertThat(run(program.toString())).isEqualTo(3);
+                "public class Fail { public static void main(String[] a) { throw new IllegalStateException(\"no\"); } }\n");
+        assertThat(run(program.toString())).isEqualTo(1);
+        assertThat(output()).contains("IllegalStateException: no");
     }
 
     @Test
