@@ -65,7 +65,7 @@ public final class BacktestCommand implements Callable<Integer> {
         FillModel model = FillModel.named(replay.fill);
         var config = replay.fillConfig();
         int threads = replay.threads();
-        List<StrategySpec> specs = StrategyFiles.load(strategies, overrides);
+        List<StrategySpec> specs = StrategyFiles.load(strategies, overrides, replay.strategyClasses());
         Progress progress = new Progress(stderr);
         MarketData data = progress.loading(replay::loadData);
         Workload workload = replay.workload(data);

@@ -99,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         WalkForwardSpec windows = walkForward == null ? null : WalkForwardSpec.parse(walkForward);
-        StrategyTemplate template = StrategyTemplate.load(strategy, overrides);
+        StrategyTemplate template = StrategyTemplate.load(strategy, overrides, replay.strategyClasses());
         Sweep.specs(template, grid);
         Progress progress = new Progress(stderr);
         MarketData data = progress.loading(replay::loadData);

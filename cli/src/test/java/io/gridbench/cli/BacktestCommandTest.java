@@ -103,6 +103,59 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aPlugInStrategyIsLoadedFromTheClasspathOption() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/com/acme"));
+        Files.writeString(src.resolve("OneBuy.java"), """
+                package com.acme;
+
+                import io.gridbench.backtest.strategy.Strategy;
+                import io.gridbench.backtest.strategy.StrategyContext;
+                import io.gridbench.backtest.strategy.StrategyParameters;
+
+                public class OneBuy implements Strategy {
+                    private final long units;
+
+                    public OneBuy(StrategyParameters p) {
+                        units = p.whole("units", 1);
+                    }
+
+                    @Override
+                    public void onStart(StrategyContext ctx) {
+                        ctx.orders().buyMarket(units);
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+                classes.toString(), "-cp", System.getProperty("java.class.path"),
+                src.resolve("OneBuy.java").toString());
+        assertThat(compiled).isZero();
+        Path file = Files.writeString(dir.resolve("one.yaml"), "type: class\nclass: com.acme.OneBuy\nunits: 3\n");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--classpath", classes.toString(),
+                "--strategy", file.toString(), "--out", dir.resolve("out").toString());
+        assertThat(code).as(stderr()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("results.csv")).get(1))
+                .startsWith("one,com.acme.OneBuy,").contains(",3,");
+    }
+
+    @Test
+    void withoutTheClasspathOptionThePlugInIsNotFoundAndTheMessageSaysWhere() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.yaml"), "type: class\nclass: com.acme.Missing\n");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--strategy", file.toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith(file + ":2:8: key 'class': class 'com.acme.Missing' not found; put its jar"
+                + " or classes folder on --classpath");
+    }
+
+    @Test
+    void aClasspathEntryThatDoesNotExistIsNamed() {
+        int code = run(fixtureArgs("--classpath", dir.resolve("gone.jar").toString()).toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("--classpath: " + dir.resolve("gone.jar") + ": no such jar or folder");
+    }
+
+    @Test
     void theCommandIsRegisteredInMain() {
         assertThat(Main.commandLine().getSubcommands()).containsKey("backtest");
     }
