@@ -88,6 +88,7 @@ public final class BacktestCommand implements Callable<Integer> {
         ReportFiles.write(results, intervals, dir);
         stdout.print(TextTable.render(ComparisonRow.of(results), results.market().vwap()));
         stdout.print(TextTable.intervals(intervals));
+        stdout.print(TextTable.orderBenchmarks(results));
         stdout.println("report: " + dir.resolve("report.html"));
         return 0;
     }

@@ -66,7 +66,8 @@ class BacktestCommandTest {
         assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).as(stderr()).isZero();
         String first = out.toString(StandardCharsets.UTF_8);
         assertThat(first).contains("95% confidence intervals (block bootstrap by day):")
-                .contains("  fixed-ceiling: ").contains(" vs auto (95% CI ");
+                .contains("  fixed-ceiling: ").contains(" vs auto (95% CI ")
+                .contains("against each order's own benchmarks").contains("vs arrival mid ");
         assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"intervals\"");
         assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("How sure")
                 .contains("Per week");

@@ -2,6 +2,7 @@ package io.gridbench.backtest.analysis;
 
 import io.gridbench.backtest.metrics.BacktestResults;
 import io.gridbench.backtest.metrics.DayBlocks;
+import io.gridbench.backtest.metrics.OrderLog;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.metrics.Timeline;
 import io.gridbench.backtest.sweep.SweepResults;
@@ -90,6 +91,48 @@ public final class Tables {
             }
         }
         return t;
+    }
+
+    /**
+     * Every order of every strategy, in placement order: {@code strategy, order (id), placed_at, limit_usd (NaN for
+     * a market order), quantity, filled, first_fill, full_fill, canceled (times; missing when it did not happen),
+     * avg_fill_usd, arrival_usd (the estimated mid at placement), life_vwap_usd (the market's VWAP over the order's
+     * life)}.
+     */
+    public static Table orders(BacktestResults results) {
+        Table t = Table.create("orders", StringColumn.create("strategy"), IntColumn.create("order"),
+                InstantColumn.create("placed_at"), DoubleColumn.create("limit_usd"), LongColumn.create("quantity"),
+                LongColumn.create("filled"), InstantColumn.create("first_fill"), InstantColumn.create("full_fill"),
+                InstantColumn.create("canceled"), DoubleColumn.create("avg_fill_usd"),
+                DoubleColumn.create("arrival_usd"), DoubleColumn.create("life_vwap_usd"));
+        for (StrategyResult r : results.strategies()) {
+            OrderLog o = r.orders();
+            for (int i = 0; i < o.size(); i++) {
+                t.stringColumn("strategy").append(r.name());
+                t.intColumn("order").append(i + 1);
+                t.instantColumn("placed_at").append(Instant.ofEpochMilli(o.placedAt()[i]));
+                t.doubleColumn("limit_usd").append(o.limitTicks()[i] == 0 ? Double.NaN : o.limitTicks()[i] / TICKS);
+                t.longColumn("quantity").append(o.quantity()[i]);
+                t.longColumn("filled").append(o.filled()[i]);
+                appendTime(t.instantColumn("first_fill"), o.firstFillAt()[i]);
+                appendTime(t.instantColumn("full_fill"), o.fullFillAt()[i]);
+                appendTime(t.instantColumn("canceled"), o.canceledAt()[i]);
+                t.doubleColumn("avg_fill_usd").append(o.filled()[i] == 0 ? Double.NaN
+                        : o.costCents()[i] / (double) o.filled()[i] / TICKS);
+                t.doubleColumn("arrival_usd").append(o.arrivalTicks()[i] == 0 ? Double.NaN
+                        : o.arrivalTicks()[i] / TICKS);
+                t.doubleColumn("life_vwap_usd").append(o.lifeVwap()[i] / TICKS);
+            }
+        }
+        return t;
+    }
+
+    private static void appendTime(InstantColumn c, long millis) {
+        if (millis < 0) {
+            c.appendMissing();
+        } else {
+            c.append(Instant.ofEpochMilli(millis));
+        }
     }
 
     /**

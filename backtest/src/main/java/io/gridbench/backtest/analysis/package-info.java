@@ -5,9 +5,10 @@
  *
  * <pre>
  *   BacktestResults ──┬─ Tables.strategies   one row per strategy
- *   (ComparisonRun,   ├─ Tables.fills        every fill           ┐
- *    or ResultsFile   ├─ Tables.balance      balance over time    │ per strategy
- *    .read(folder))   ├─ Tables.daily        per UTC day          │
+ *   (ComparisonRun,   ├─ Tables.orders       every order, arrival price, life VWAP ┐
+ *    or ResultsFile   ├─ Tables.fills        every fill           │
+ *    .read(folder))   ├─ Tables.balance      balance over time    │ per strategy
+ *                     ├─ Tables.daily        per UTC day          │
  *                     └─ Tables.weekly       per calendar week, vs Auto's same week (report.html, weekly.csv)
  *   SweepResults ─────┬─ Tables.variants     one row per variant, a column per swept key
  *                     └─ Tables.pivot        ranking key over two swept keys (sweep report.html)

@@ -22,6 +22,21 @@ public final class RunRecorder {
     private final LongList balanceTokens = new LongList(2048);
     private final LongList completedAt = new LongList(256);
     private final LongList completedWait = new LongList(256);
+    private final MarketTape tape;
+    private final LongList oPlaced = new LongList(256);
+    private final LongList oLimit = new LongList(256);
+    private final LongList oQuantity = new LongList(256);
+    private final LongList oFilled = new LongList(256);
+    private final LongList oCost = new LongList(256);
+    private final LongList oFirstFill = new LongList(256);
+    private final LongList oFullFill = new LongList(256);
+    private final LongList oCanceled = new LongList(256);
+    private final LongList oArrival = new LongList(256);
+    private final LongList oTapeNotional = new LongList(256);
+    private final LongList oTapeVolume = new LongList(256);
+    /** Tape totals when each order's life ended; open orders get them at {@link #close()}. */
+    private final LongList oEndNotional = new LongList(256);
+    private final LongList oEndVolume = new LongList(256);
     private final long firstDayMillis;
     private final int days;
     private long lastFill;
@@ -40,15 +55,39 @@ public final class RunRecorder {
      * @param sampleMillis width of one balance-curve bucket (the minimum balance in each is kept)
      * @param startMillis  the replayed period {@code [startMillis, endMillis)}, cut into UTC days for
      *                     {@link DayBlocks}
+     * @param tape         the market's running totals, which the replay keeps up to date: each order's life VWAP
      */
-    public RunRecorder(long sampleMillis, long startMillis, long endMillis) {
+    public RunRecorder(long sampleMillis, long startMillis, long endMillis, MarketTape tape) {
         this.sampleMillis = Math.max(1, sampleMillis);
+        this.tape = tape;
         this.firstDayMillis = Math.floorDiv(startMillis, DayBlocks.DAY_MILLIS) * DayBlocks.DAY_MILLIS;
         this.days = (int) (Math.floorDiv(Math.max(startMillis, endMillis - 1) - firstDayMillis, DayBlocks.DAY_MILLIS)
                 + 1);
     }
 
-    public void placed(long now, long priceTicks, long quantity, boolean market) {
+    /**
+     * A new order. Ids are given out 1, 2, 3, ... by the venue, so order {@code id} is row {@code id - 1} of the
+     * {@link OrderLog}.
+     *
+     * @param arrivalTicks the estimated mid now (0 when unknown): the order's arrival-price benchmark
+     */
+    public void placed(long id, long now, long priceTicks, long quantity, boolean market, long arrivalTicks) {
+        if (id != oPlaced.size() + 1) {
+            throw new IllegalStateException("order ids must be 1, 2, 3, ...; got " + id);
+        }
+        oPlaced.add(now);
+        oLimit.add(priceTicks);
+        oQuantity.add(quantity);
+        oFilled.add(0);
+        oCost.add(0);
+        oFirstFill.add(-1);
+        oFullFill.add(-1);
+        oCanceled.add(-1);
+        oArrival.add(arrivalTicks);
+        oTapeNotional.add(tape.notional());
+        oTapeVolume.add(tape.volume());
+        oEndNotional.add(-1);
+        oEndVolume.add(-1);
         ordersPlaced++;
         if (market) {
             marketOrders++;
@@ -64,11 +103,24 @@ public final class RunRecorder {
         orderPrice.add(priceTicks);
     }
 
-    public void canceled() {
+    public void canceled(long id, long now) {
         ordersCanceled++;
+        int i = (int) id - 1;
+        oCanceled.set(i, now);
+        ended(i);
     }
 
-    public void fill(long now, long priceTicks, long quantity) {
+    public void fill(long id, long now, long priceTicks, long quantity) {
+        int i = (int) id - 1;
+        if (oFirstFill.get(i) < 0) {
+            oFirstFill.set(i, now);
+        }
+        oFilled.set(i, oFilled.get(i) + quantity);
+        oCost.set(i, oCost.get(i) + priceTicks * quantity);
+        if (oFilled.get(i) == oQuantity.get(i)) {
+            oFullFill.set(i, now);
+            ended(i);
+        }
         unitsFilled += quantity;
         costCents += priceTicks * quantity;
         fillTime.add(now);
@@ -103,8 +155,18 @@ public final class RunRecorder {
         }
     }
 
-    /** Flushes the last balance bucket. */
+    private void ended(int i) {
+        oEndNotional.set(i, tape.notional());
+        oEndVolume.set(i, tape.volume());
+    }
+
+    /** Flushes the last balance bucket and ends the life of the orders still open. */
     public void close() {
+        for (int i = 0; i < oEndVolume.size(); i++) {
+            if (oEndVolume.get(i) < 0) {
+                ended(i);
+            }
+        }
         if (bucketStart != Long.MIN_VALUE) {
             balanceTime.add(bucketStart);
             balanceTokens.add(bucketMin);
@@ -131,7 +193,19 @@ public final class RunRecorder {
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
                 account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
-                Percentiles.of(account.jobWaits()), timeline(), dayBlocks());
+                Percentiles.of(account.jobWaits()), timeline(), dayBlocks(), orderLog());
+    }
+
+    private OrderLog orderLog() {
+        int n = oPlaced.size();
+        double[] lifeVwap = new double[n];
+        for (int i = 0; i < n; i++) {
+            long volume = oEndVolume.get(i) - oTapeVolume.get(i);
+            lifeVwap[i] = volume <= 0 ? Double.NaN : (oEndNotional.get(i) - oTapeNotional.get(i)) / (double) volume;
+        }
+        return new OrderLog(oPlaced.toArray(), oLimit.toArray(), oQuantity.toArray(), oFilled.toArray(),
+                oCost.toArray(), oFirstFill.toArray(), oFullFill.toArray(), oCanceled.toArray(), oArrival.toArray(),
+                lifeVwap);
     }
 
     private DayBlocks dayBlocks() {

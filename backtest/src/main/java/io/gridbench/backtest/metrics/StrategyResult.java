@@ -21,20 +21,24 @@ import java.util.Map;
  * @param timeToFill       placement to complete fill of each fully filled order
  * @param jobWait          arrival to start of each started job
  * @param days             cost, units and order waits per UTC day, for the day bootstrap (kept by sweeps too)
+ * @param orders           every order with its arrival price and life VWAP (dropped by sweeps, as the timeline)
  */
 public record StrategyResult(String name, String type, Map<String, Object> parameters, long costCents,
                              long unitsBought, long unitsOrdered, long ordersPlaced, long marketOrders,
                              long ordersCanceled, long ordersRepriced, long ordersFilled, long ordersOpenAtEnd,
                              long unusedTokens, long consumedTokens, long stockOutMillis, int stockOuts,
                              long unmetTokens, int jobsTotal, int jobsStarted, Percentiles timeToFill,
-                             Percentiles jobWait, Timeline timeline, DayBlocks days) {
+                             Percentiles jobWait, Timeline timeline, DayBlocks days, OrderLog orders) {
 
-    /** The same numbers without the timeline (for sweeps, which keep thousands of results and draw no timelines). */
+    /**
+     * The same numbers without the timeline and the order log (for sweeps, which keep thousands of results and draw
+     * no timelines).
+     */
     public StrategyResult withoutTimeline() {
         return new StrategyResult(name, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersOpenAtEnd, unusedTokens,
                 consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal, jobsStarted, timeToFill, jobWait,
-                Timeline.EMPTY, days);
+                Timeline.EMPTY, days, OrderLog.EMPTY);
     }
 
     /** Average price paid per unit in USD, or NaN when nothing was bought. */

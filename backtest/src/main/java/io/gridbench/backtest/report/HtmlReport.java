@@ -50,6 +50,7 @@ public final class HtmlReport {
                 .append(esc(String.valueOf(results.settings().get("venue")))).append(".</p>\n");
         table(h, rows);
         intervals(h, intervals);
+        orderBenchmarks(h, results);
         costBars(h, rows);
         weekly(h, results);
         h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Filled markers: fills,"
@@ -133,6 +134,25 @@ public final class HtmlReport {
             h.append("</tr>\n");
         });
         h.append("</table></div>\n");
+    }
+
+    private static void orderBenchmarks(StringBuilder h, BacktestResults results) {
+        h.append("<h2>Against each order's own benchmarks</h2><p class=\"note\">Implementation shortfall, as"
+                + " transaction-cost analysis measures it: what the fills cost against each order's arrival price"
+                + " (the estimated mid when it was placed) and against the market's VWAP over the order's own life"
+                + " (placement to complete fill, cancel or the end), weighted by units filled. The period VWAP alone"
+                + " can flip a strategy's sign without it acting differently.</p><table><tr><th>strategy</th>"
+                + "<th>vs period VWAP</th><th>vs arrival mid</th><th>vs order-life VWAP</th><th>orders</th></tr>\n");
+        double vwap = results.market().vwap();
+        for (StrategyResult r : results.strategies()) {
+            double avg = r.averagePrice();
+            double vsVwap = Double.isNaN(avg) || vwap == 0 ? Double.NaN : (avg / vwap - 1) * 100;
+            h.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(pct(vsVwap)).append("</td><td>")
+                    .append(pct(r.orders().arrivalShortfallPct())).append("</td><td>")
+                    .append(pct(r.orders().lifeVwapShortfallPct())).append("</td><td>").append(r.orders().size())
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void intervals(StringBuilder h, List<StrategyIntervals> intervals) {

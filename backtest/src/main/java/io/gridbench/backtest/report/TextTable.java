@@ -1,5 +1,9 @@
 package io.gridbench.backtest.report;
 
+import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.backtest.metrics.OrderLog;
+import io.gridbench.backtest.metrics.StrategyResult;
+
 import java.util.List;
 
 /** The comparison as a fixed-width console table. */
@@ -30,6 +34,23 @@ public final class TextTable {
         StringBuilder sb = new StringBuilder("95% confidence intervals (block bootstrap by day):\n");
         for (StrategyIntervals i : intervals) {
             sb.append("  ").append(i.sentence()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Each strategy's fills against each order's own benchmarks: the estimated mid when it was placed (arrival
+     * price) and the market's VWAP over the order's life. Unlike the period VWAP, neither moves when a strategy
+     * simply buys at other times.
+     */
+    public static String orderBenchmarks(BacktestResults results) {
+        StringBuilder sb = new StringBuilder("against each order's own benchmarks (implementation shortfall;"
+                + " negative = paid less):\n");
+        for (StrategyResult r : results.strategies()) {
+            OrderLog o = r.orders();
+            sb.append("  ").append(r.name()).append(": vs arrival mid ").append(pct(o.arrivalShortfallPct()))
+                    .append(", vs VWAP over the order's life ").append(pct(o.lifeVwapShortfallPct())).append(" (")
+                    .append(o.size()).append(" orders)\n");
         }
         return sb.toString();
     }

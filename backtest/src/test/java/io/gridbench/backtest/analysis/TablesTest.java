@@ -107,6 +107,20 @@ class TablesTest {
     }
 
     @Test
+    void theOrdersTableHasEveryOrderWithItsFillsAndBenchmarks() {
+        Table o = Tables.orders(TEN_DAYS);
+        long orders = 0;
+        for (var r : TEN_DAYS.strategies()) {
+            orders += r.ordersPlaced();
+        }
+        assertThat(o.rowCount()).isEqualTo((int) orders);
+        Table mine = o.where(o.stringColumn("strategy").isEqualTo("fixed-ceiling"));
+        assertThat((long) mine.longColumn("filled").sum()).isEqualTo(TEN_DAYS.strategies().get(0).unitsBought());
+        assertThat(mine.doubleColumn("limit_usd").getDouble(0)).isEqualTo(2.41);
+        assertThat(mine.doubleColumn("life_vwap_usd").getDouble(0)).isCloseTo(2.40, CENT);
+    }
+
+    @Test
     void resultsReadBackFromResultsJsonGiveTheSameTables() throws IOException {
         Files.writeString(dir.resolve("results.json"),
                 new ObjectMapper().writeValueAsString(Map.of("results", TEN_DAYS)));

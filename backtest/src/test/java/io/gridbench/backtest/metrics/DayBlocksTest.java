@@ -16,7 +16,7 @@ class DayBlocksTest {
     private static final long HOUR = 3_600_000L;
 
     private static DayBlocks record(long start, long end, RecorderScript script) {
-        RunRecorder r = new RunRecorder(60_000, start, end);
+        RunRecorder r = new RunRecorder(60_000, start, end, new MarketTape());
         script.play(r);
         Workload w = new Workload(0, new ConstantDemand(start, 0), List.of());
         return r.result("s", "t", Map.of(), 0, new ConsumptionAccount(w, start)).days();
@@ -29,9 +29,10 @@ class DayBlocksTest {
     @Test
     void fillsAreFiledUnderTheUtcDayTheyHappenedOn() {
         DayBlocks d = record(T0 + 6 * HOUR, T0 + 2 * DAY + 6 * HOUR, r -> {
-            r.fill(T0 + 7 * HOUR, 240, 2);
-            r.fill(T0 + DAY + HOUR, 250, 1);
-            r.fill(T0 + DAY + 2 * HOUR, 230, 3);
+            r.placed(1, T0 + 6 * HOUR, 250, 10, false, 0);
+            r.fill(1, T0 + 7 * HOUR, 240, 2);
+            r.fill(1, T0 + DAY + HOUR, 250, 1);
+            r.fill(1, T0 + DAY + 2 * HOUR, 230, 3);
         });
         assertThat(d.firstDayMillis()).isEqualTo(T0);
         assertThat(d.days()).isEqualTo(3);
@@ -42,8 +43,9 @@ class DayBlocksTest {
     @Test
     void aCompletedOrderIsFiledUnderTheDayOfTheFillThatCompletedIt() {
         DayBlocks d = record(T0, T0 + 2 * DAY, r -> {
-            r.fill(T0 + HOUR, 240, 1);
-            r.fill(T0 + DAY + HOUR, 240, 1);
+            r.placed(1, T0 + HOUR, 240, 2, false, 0);
+            r.fill(1, T0 + HOUR, 240, 1);
+            r.fill(1, T0 + DAY + HOUR, 240, 1);
             r.completed(DAY);
         });
         assertThat(d.orderDay()).containsExactly(1);
