@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
  * set is 422. Both name the parameter.
  */
 final class QueryParameters {
+    /** 9999-12-31T23:59:59Z: the last second a query time may name. */
+    private static final long LAST_SECOND = 253_402_300_799L;
+
     private final RoutingContext ctx;
 
     QueryParameters(RoutingContext ctx) {
@@ -33,7 +36,7 @@ final class QueryParameters {
         try {
             limit = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("limit", "limit must be an integer, got '" + value + "'");
+            throw ApiError.badRequest("limit", "limit must be an integer, got " + ApiError.quoted(value));
         }
         if (limit < 1 || limit > max) {
             throw ApiError.invalid("limit", "limit must be between 1 and " + max + ", got " + limit);
@@ -42,25 +45,41 @@ final class QueryParameters {
     }
 
     /**
-     * A time given as ISO-8601 ({@code 2025-01-31T12:00:00Z}) or unix seconds ({@code 1738324800}), in epoch millis.
+     * A time given as ISO-8601 ({@code 2025-01-31T12:00:00Z}) or unix seconds ({@code 1738324800}), in epoch millis,
+     * between 1970-01-01 and the end of 9999: anything else is refused before it can overflow a computation.
      */
     long time(String name, long defaultMillis) {
         String value = text(name);
         if (value == null) {
             return defaultMillis;
         }
+        long seconds;
         if (value.chars().allMatch(Character::isDigit)) {
             try {
-                return Math.multiplyExact(Long.parseLong(value), 1000L);
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw ApiError.invalid(name, name + " is out of range: " + value);
+                seconds = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw outOfRange(name, value);
+            }
+        } else {
+            try {
+                Instant instant = Instant.parse(value);
+                if (instant.isBefore(Instant.EPOCH) || instant.getEpochSecond() > LAST_SECOND) {
+                    throw outOfRange(name, value);
+                }
+                return instant.toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw ApiError.badRequest(name, name + " must be ISO-8601 (2025-01-31T12:00:00Z) or unix seconds, got "
+                        + ApiError.quoted(value));
             }
         }
-        try {
-            return Instant.parse(value).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(name, name + " must be ISO-8601 (2025-01-31T12:00:00Z) or unix seconds, got '" + value + "'");
+        if (seconds > LAST_SECOND) {
+            throw outOfRange(name, value);
         }
+        return seconds * 1000L;
+    }
+
+    private static ApiError outOfRange(String name, String value) {
+        return ApiError.invalid(name, name + " must be between 1970-01-01 and 9999-12-31, got " + ApiError.quoted(value));
     }
 
     /** Parses with {@code parser} (which returns null for unknown values); 422 listing {@code allowed} otherwise. */
@@ -71,7 +90,7 @@ final class QueryParameters {
         }
         T parsed = parser.apply(value);
         if (parsed == null) {
-            throw ApiError.invalid(name, name + " must be one of " + allowed + ", got '" + value + "'");
+            throw ApiError.invalid(name, name + " must be one of " + allowed + ", got " + ApiError.quoted(value));
         }
         return parsed;
     }

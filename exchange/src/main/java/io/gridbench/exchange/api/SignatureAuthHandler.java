@@ -51,7 +51,7 @@ public final class SignatureAuthHandler implements Handler<RoutingContext> {
         checkFresh(timestamp);
         TradingKey key = keys.byFingerprint(fingerprint);
         if (key == null) {
-            throw ApiError.unauthorized(SignatureHeaders.FINGERPRINT, "unknown key fingerprint '" + fingerprint + "'");
+            throw ApiError.unauthorized(SignatureHeaders.FINGERPRINT, "unknown key fingerprint " + ApiError.quoted(fingerprint));
         }
         Buffer body = ctx.body().buffer();
         byte[] bodyBytes = body == null ? NO_BODY : body.getBytes();
@@ -67,10 +67,11 @@ public final class SignatureAuthHandler implements Handler<RoutingContext> {
         try {
             seconds = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            throw ApiError.unauthorized(SignatureHeaders.TIMESTAMP, "timestamp must be unix seconds, got '" + timestamp + "'");
+            throw ApiError.unauthorized(SignatureHeaders.TIMESTAMP, "timestamp must be unix seconds, got " + ApiError.quoted(timestamp));
         }
         long now = Math.floorDiv(clock.millis(), 1000L);
-        if (Math.abs(now - seconds) > maxSkewSeconds) {
+        // Compared as a window around now: now - seconds overflows for timestamps near Long.MIN_VALUE.
+        if (seconds < now - maxSkewSeconds || seconds > now + maxSkewSeconds) {
             throw ApiError.unauthorized(SignatureHeaders.TIMESTAMP, "timestamp " + seconds + " is more than "
                     + maxSkewSeconds + " s from the server clock (" + now + ")");
         }

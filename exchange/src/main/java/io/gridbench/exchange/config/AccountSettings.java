@@ -10,13 +10,18 @@ import java.math.BigDecimal;
  * @param demoCashUsd              cash of the demo account written by {@code --credentials-out} (no units)
  * @param fundedCashUsd            cash of each of the {@code --accounts N} extra accounts
  * @param fundedUnitsPerInstrument units of every instrument each extra account holds
+ * @param autoMode                 true: the accounts the server opens are in Auto Mode (a completion that finds the
+ *                                 balance short market-buys units first); false (the default): Advanced Mode, where
+ *                                 it is refused with 402
  */
-public record AccountSettings(BigDecimal demoCashUsd, BigDecimal fundedCashUsd, Long fundedUnitsPerInstrument) {
+public record AccountSettings(BigDecimal demoCashUsd, BigDecimal fundedCashUsd, Long fundedUnitsPerInstrument,
+                              Boolean autoMode) {
 
     public AccountSettings {
         demoCashUsd = demoCashUsd == null ? new BigDecimal("10000.00") : demoCashUsd;
         fundedCashUsd = fundedCashUsd == null ? new BigDecimal("100000.00") : fundedCashUsd;
         fundedUnitsPerInstrument = fundedUnitsPerInstrument == null ? 1000L : fundedUnitsPerInstrument;
+        autoMode = autoMode != null && autoMode;
         requireNonNegative("accounts.demo_cash_usd", demoCashUsd);
         requireNonNegative("accounts.funded_cash_usd", fundedCashUsd);
         if (fundedUnitsPerInstrument < 0) {
@@ -25,7 +30,7 @@ public record AccountSettings(BigDecimal demoCashUsd, BigDecimal fundedCashUsd, 
     }
 
     static AccountSettings defaults() {
-        return new AccountSettings(null, null, null);
+        return new AccountSettings(null, null, null, null);
     }
 
     public long demoCashCents() {

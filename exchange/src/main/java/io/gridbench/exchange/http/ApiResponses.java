@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.exchange.venue.VenueException;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.concurrent.CompletionException;
@@ -41,6 +42,15 @@ public final class ApiResponses {
 
     /** Sends {@code {"errors": {"detail": ..., "field": ...}}} plus any extra members of {@code extra}. */
     public static void error(RoutingContext ctx, int status, String field, String detail, ObjectNode extra) {
+        send(ctx.response(), status, errorEnvelope(field, detail, extra));
+    }
+
+    /** As above, for a request that never reached a router (Vert.x refused it while decoding). */
+    public static void error(HttpServerResponse response, int status, String field, String detail) {
+        send(response, status, errorEnvelope(field, detail, null));
+    }
+
+    private static ObjectNode errorEnvelope(String field, String detail, ObjectNode extra) {
         ObjectNode envelope = JSON.createObjectNode();
         ObjectNode errors = envelope.putObject("errors");
         errors.put("detail", detail);
@@ -48,7 +58,7 @@ public final class ApiResponses {
         if (extra != null) {
             errors.setAll(extra);
         }
-        send(ctx, status, envelope);
+        return envelope;
     }
 
     /** Answers a failed request: API and venue refusals keep their status and field, anything else is a 500. */
@@ -59,12 +69,16 @@ public final class ApiResponses {
         } else if (cause instanceof VenueException e) {
             error(ctx, e.status(), e.field() == null ? "request" : e.field(), e.getMessage(), null);
         } else {
-            error(ctx, 500, "request", "internal error: " + cause, null);
+            error(ctx, 500, "request", "internal error: " + cause.getClass().getSimpleName(), null);
         }
     }
 
     private static void send(RoutingContext ctx, int status, ObjectNode envelope) {
-        if (ctx.response().ended()) {
+        send(ctx.response(), status, envelope);
+    }
+
+    private static void send(HttpServerResponse response, int status, ObjectNode envelope) {
+        if (response.ended() || response.closed()) {
             return;
         }
         byte[] bytes;
@@ -73,6 +87,6 @@ public final class ApiResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
-        ctx.response().setStatusCode(status).putHeader("content-type", CONTENT_TYPE).end(Buffer.buffer(bytes));
+        response.setStatusCode(status).putHeader("content-type", CONTENT_TYPE).end(Buffer.buffer(bytes));
     }
 }

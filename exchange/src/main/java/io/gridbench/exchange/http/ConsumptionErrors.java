@@ -32,7 +32,7 @@ public final class ConsumptionErrors {
         if (cause instanceof VenueException e) {
             write(ctx, e.status(), e.field(), e.getMessage());
         } else {
-            write(ctx, 500, null, "internal error: " + cause);
+            write(ctx, 500, null, "internal error: " + cause.getClass().getSimpleName());
         }
     }
 

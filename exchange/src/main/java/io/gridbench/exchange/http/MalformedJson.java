@@ -51,6 +51,12 @@ public final class MalformedJson {
         if (message.startsWith("Trailing token")) {
             return "unexpected content after the JSON value";
         }
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return "a number is too long";
+        }
+        if (message.startsWith("String value length") || message.startsWith("Document nesting depth")) {
+            return "the JSON value is too large or too deeply nested";
+        }
         if (message.startsWith("Duplicate field")) {
             return "a key appears twice";
         }

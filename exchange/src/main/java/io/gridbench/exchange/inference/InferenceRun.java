@@ -3,6 +3,7 @@ package io.gridbench.exchange.inference;
 import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -51,30 +52,49 @@ final class InferenceRun {
     void respondWhole() {
         HttpServerResponse response = ctx.response();
         response.closeHandler(v -> cutOff());
-        after(plan.totalMillis(), () -> settle(completion.tokens()).whenComplete((ok, err) -> context.runOnContext(v -> {
-            if (err != null) {
-                ConsumptionErrors.write(ctx, err);
-            } else if (!response.closed()) {
-                response.putHeader("content-type", "application/json").end(format.complete(call, completion));
+        after(plan.totalMillis(), () -> {
+            Buffer body;
+            try {
+                body = format.complete(call, completion);
+            } catch (RuntimeException e) {
+                fail(e);
+                return;
             }
-        })));
+            settle(completion.tokens()).whenComplete((ok, err) -> context.runOnContext(v -> {
+                if (err != null) {
+                    ConsumptionErrors.write(ctx, err);
+                } else if (!response.closed()) {
+                    response.putHeader("content-type", "application/json").end(body);
+                }
+            }));
+        });
     }
 
     /** Answers as server-sent events, one chunk per plan entry. */
     void respondStream() {
         HttpServerResponse response = ctx.response();
+        response.closeHandler(v -> cutOff());
+        Buffer start = format.streamStart(call);
         response.setChunked(true)
                 .putHeader("content-type", "text/event-stream")
                 .putHeader("cache-control", "no-cache")
                 .putHeader("x-accel-buffering", "no");
-        response.closeHandler(v -> cutOff());
-        response.write(format.streamStart(call));
+        response.write(start);
         startNanos = System.nanoTime();
         pump();
     }
 
+    /** Writes the chunks that are due, then waits for the next one; a failure while answering releases the hold. */
     private void pump() {
         timerId = -1;
+        try {
+            writeDueChunks();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void writeDueChunks() {
         while (!settled && nextChunk < plan.chunks()) {
             long dueNanos = startNanos + plan.dueMillis()[nextChunk] * 1_000_000L;
             long waitMillis = (dueNanos - System.nanoTime() + 999_999) / 1_000_000L;
@@ -82,15 +102,17 @@ final class InferenceRun {
                 timerId = vertx.setTimer(waitMillis, id -> pump());
                 return;
             }
-            int end = plan.chunkEnds()[nextChunk++];
+            int end = plan.chunkEnds()[nextChunk];
             ctx.response().write(format.streamDelta(call, completion.text(sentTokens, end)));
+            nextChunk++;
             sentTokens = end;
         }
         if (!settled) {
+            Buffer last = format.streamEnd(call, completion);
             settle(completion.tokens()).whenComplete((ok, err) -> context.runOnContext(v -> {
                 HttpServerResponse response = ctx.response();
                 if (!response.closed()) {
-                    response.end(format.streamEnd(call, completion));
+                    response.end(last);
                 }
             }));
         }
@@ -107,16 +129,41 @@ final class InferenceRun {
         }
     }
 
+    /**
+     * Answering failed on our side: release the hold, charging nothing if no text was sent (prompt and text sent
+     * otherwise, as for a cut-off stream), and tell the client if nothing was sent yet (otherwise the connection is
+     * reset, since a half-sent answer cannot become an error).
+     */
+    void fail(Throwable failure) {
+        if (sentTokens == 0 && !settled) {
+            cancelTimer();
+            settled = true;
+            metering.settle(hold, 0, 0);
+        } else {
+            cutOff();
+        }
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            response.reset();
+        } else {
+            ConsumptionErrors.write(ctx, failure);
+        }
+    }
+
     /** The client went away before the end: charge what it was sent, nothing more. */
     private void cutOff() {
         if (settled) {
             return;
         }
+        cancelTimer();
+        settle(sentTokens);
+    }
+
+    private void cancelTimer() {
         if (timerId >= 0) {
             vertx.cancelTimer(timerId);
             timerId = -1;
         }
-        settle(sentTokens);
     }
 
     private CompletableFuture<Void> settle(int completionTokens) {

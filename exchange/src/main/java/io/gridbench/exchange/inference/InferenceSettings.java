@@ -27,6 +27,7 @@ import java.util.Map;
  *   supplier_ticket_ttl_ms: 30000
  *   max_body_bytes: 4194304
  *   default_profile: {ttft_ms: 800, tokens_per_second: 80, jitter: 0.1}   # for instruments not listed below
+ *   # each profile may also set max_tokens: the largest completion budget a request may ask for (default 16384)
  *   profiles:
  *     text-standard: {ttft_ms: 1200, tokens_per_second: 110, jitter: 0.1}
  *     text-prime:    {ttft_ms: 4620, tokens_per_second: 40,  jitter: 0.1}
@@ -44,7 +45,7 @@ public record InferenceSettings(boolean fast, int defaultMaxTokens, long autoBuy
             "chunk_interval_ms", "rate_limit", "supplier_redirect", "supplier_ticket_ttl_ms", "max_body_bytes",
             "default_profile", "profiles");
     private static final List<String> RATE_LIMIT_KEYS = List.of("requests_per_second", "burst");
-    private static final List<String> PROFILE_KEYS = List.of("ttft_ms", "tokens_per_second", "jitter");
+    private static final List<String> PROFILE_KEYS = List.of("ttft_ms", "tokens_per_second", "jitter", "max_tokens");
 
     public InferenceSettings {
         require(defaultMaxTokens >= 1, "default_max_tokens must be >= 1");
@@ -170,8 +171,9 @@ public record InferenceSettings(boolean fast, int defaultMaxTokens, long autoBuy
         long ttft = whole(node, path, "ttft_ms", base.ttftMillis(), Long.MAX_VALUE);
         double rate = number(node, path, "tokens_per_second", base.tokensPerSecond());
         double jitter = number(node, path, "jitter", base.jitter());
+        int maxTokens = (int) whole(node, path, "max_tokens", base.maxTokens(), Integer.MAX_VALUE);
         try {
-            return new LatencyProfile(ttft, rate, jitter);
+            return new LatencyProfile(ttft, rate, jitter, maxTokens);
         } catch (IllegalArgumentException e) {
             String key = e.getMessage().substring(0, e.getMessage().indexOf(' '));
             throw SettingException.badValue(path(path, key), dotted(path) + "." + e.getMessage());

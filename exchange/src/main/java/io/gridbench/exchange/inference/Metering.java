@@ -1,10 +1,12 @@
 package io.gridbench.exchange.inference;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.venue.InstrumentView;
 import io.gridbench.exchange.venue.VenueCore;
 import io.gridbench.exchange.venue.VenueException;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 
 /**
  * Charges inference to consumption balances through the venue's core thread: a hold of prompt plus budget before
@@ -32,17 +34,27 @@ public final class Metering {
      * instrument and 402 when the tokens cannot be held.
      */
     public CompletableFuture<Hold> hold(String accountId, String model, long tokens) {
+        return hold(accountId, model, instrument -> tokens);
+    }
+
+    /**
+     * As above, with the tokens to hold worked out from the resolved instrument name by {@code tokensFor}, on the core
+     * thread; it may refuse the request by throwing a {@link VenueException} (a budget over the instrument's cap),
+     * in which case nothing is held.
+     */
+    public CompletableFuture<Hold> hold(String accountId, String model, ToLongFunction<String> tokensFor) {
         return core.submit(venue -> {
             InstrumentView instrument;
             try {
                 instrument = venue.instrument(model);
             } catch (VenueException e) {
                 if (e.status() == 404) {
-                    throw new VenueException(404, "model", "The model `" + model + "` does not exist");
+                    throw new VenueException(404, "model", "The model `" + ApiError.cut(model) + "` does not exist");
                 }
                 throw e;
             }
-            long id = venue.holdTokens(accountId, instrument.name(), tokens, autoBuyUnits);
+            long id = venue.holdTokens(accountId, instrument.name(), tokensFor.applyAsLong(instrument.name()),
+                    autoBuyUnits);
             return new Hold(id, accountId, instrument.name());
         });
     }

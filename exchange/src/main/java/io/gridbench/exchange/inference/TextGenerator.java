@@ -18,13 +18,13 @@ public final class TextGenerator {
     static final int MIN_NATURAL = 16;
     static final int MAX_NATURAL = 320;
 
-    private static final String[] FIRST = {
+    static final String[] FIRST = {
         "Bids", "Asks", "Each", "Most", "Some", "Tape", "Book", "Fill", "Then", "Here", "This", "Grid"};
-    private static final String[] OPENERS = {" The", " Our", " Its", " Any", " Few", " Buy", " Ask", " Bid"};
-    private static final String[] WORDS = {
+    static final String[] OPENERS = {" The", " Our", " Its", " Any", " Few", " Buy", " Ask", " Bid"};
+    static final String[] WORDS = {
         " bid", " ask", " the", " and", " for", " low", " top", " new", " set", " can", " fit", " buy", " net",
         " per", " one", " two", " day", " use", " run", " job", " out", " all", " any", " way", " now", " yet"};
-    private static final String[] ENDS = {" up.", " on.", " in.", " so.", " ok.", " go.", " by.", " at."};
+    static final String[] ENDS = {" up.", " on.", " in.", " so.", " ok.", " go.", " by.", " at."};
 
     private TextGenerator() {
     }
@@ -40,27 +40,19 @@ public final class TextGenerator {
         return h ^ (seedParam * 0x9E3779B97F4A7C15L);
     }
 
-    /** Generates an answer of at most {@code maxTokens} tokens (at least one). */
+    /**
+     * An answer of at most {@code maxTokens} tokens (at least one). Nothing is generated yet: the {@link Completion}
+     * produces its pieces as they are read, so the cost is the same for any budget.
+     */
     public static Completion generate(long seed, int maxTokens, boolean ignoreEos) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int natural = MIN_NATURAL + random.nextInt(MAX_NATURAL - MIN_NATURAL + 1);
+        int natural = naturalLength(new SplittableRandom(seed));
         int length = ignoreEos ? maxTokens : Math.min(natural, maxTokens);
-        String[] pieces = new String[length];
-        int sentenceLeft = 0;
-        for (int i = 0; i < length; i++) {
-            if (sentenceLeft == 0) {
-                String[] openers = i == 0 ? FIRST : OPENERS;
-                pieces[i] = openers[random.nextInt(openers.length)];
-                sentenceLeft = 4 + random.nextInt(9);
-            } else if (sentenceLeft == 1) {
-                pieces[i] = ENDS[random.nextInt(ENDS.length)];
-                sentenceLeft = 0;
-            } else {
-                pieces[i] = WORDS[random.nextInt(WORDS.length)];
-                sentenceLeft--;
-            }
-        }
-        return new Completion(pieces, length < natural || ignoreEos);
+        return new Completion(seed, length, length < natural || ignoreEos);
+    }
+
+    /** The first draw of a generation: the answer's natural length. */
+    static int naturalLength(SplittableRandom random) {
+        return MIN_NATURAL + random.nextInt(MAX_NATURAL - MIN_NATURAL + 1);
     }
 
     private static long mix(long h, String s) {

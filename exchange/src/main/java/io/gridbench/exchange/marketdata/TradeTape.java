@@ -36,7 +36,8 @@ public final class TradeTape {
      * {@code size() + 1} for the first page.
      */
     public List<TradePrint> newestFirst(long beforeSequence, int limit) {
-        int from = (int) Math.min(beforeSequence - 1, prints.size()) - 1;
+        // Clamped while still a long: a cast of an out-of-range sequence would wrap to an arbitrary index.
+        int from = (int) Math.max(0, Math.min(beforeSequence - 1, prints.size())) - 1;
         List<TradePrint> page = new ArrayList<>(Math.min(limit, Math.max(0, from + 1)));
         for (int i = from; i >= 0 && page.size() < limit; i--) {
             page.add(prints.get(i));

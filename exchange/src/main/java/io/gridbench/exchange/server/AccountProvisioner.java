@@ -38,14 +38,14 @@ public final class AccountProvisioner {
     }
 
     /**
-     * Opens an account in Advanced Mode with {@code cashCents} of cash and {@code unitsPerInstrument} units of
-     * every configured instrument.
+     * Opens an account with {@code cashCents} of cash and {@code unitsPerInstrument} units of every configured
+     * instrument, in Auto Mode when {@code accounts.auto_mode} is true and in Advanced Mode otherwise.
      */
     public synchronized Credentials open(long cashCents, long unitsPerInstrument) {
         Credentials credentials = Credentials.generate(random);
         try {
             core.submit(venue -> {
-                venue.openAccount(credentials.accountId(), cashCents, false);
+                venue.openAccount(credentials.accountId(), cashCents, config.accounts().autoMode());
                 if (unitsPerInstrument > 0) {
                     for (InstrumentSettings instrument : config.instruments()) {
                         venue.depositUnits(credentials.accountId(), instrument.instrumentId(), unitsPerInstrument);

@@ -4,6 +4,7 @@ import io.gridbench.exchange.api.TradingApi;
 import io.gridbench.exchange.api.WireFormat;
 import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.http.ApiResponses;
+import io.gridbench.exchange.http.MalformedRequests;
 import io.gridbench.exchange.venue.Venue;
 import io.gridbench.exchange.venue.VenueCore;
 import io.vertx.core.DeploymentOptions;
@@ -181,6 +182,7 @@ public final class ExchangeServer implements AutoCloseable {
             Router router = Router.router(vertx);
             ExchangeContext context = new ExchangeContext(vertx, router, core, accounts, provisioner, config);
 
+            router.route().handler(MalformedRequests::checkQuery);
             router.get("/health").handler(ctx -> ApiResponses.data(ctx, 200, WireFormat.status("ok")));
             new TradingApi(core, accounts, clock, config.server().maxBodyBytes(), config.server().maxClockSkewSeconds())
                     .mount(router);
@@ -189,15 +191,19 @@ public final class ExchangeServer implements AutoCloseable {
             }
             router.errorHandler(404, ctx -> ApiResponses.error(ctx, 404, "path",
                     "no such endpoint: " + ctx.request().method() + " " + ctx.request().path(), null));
+            router.errorHandler(400, MalformedRequests::badPath);
+            router.errorHandler(500, MalformedRequests::unexpected);
             router.errorHandler(405, ctx -> ApiResponses.error(ctx, 405, "method",
                     "method " + ctx.request().method() + " is not allowed on " + ctx.request().path(), null));
 
             HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setTcpNoDelay(true);
+            MalformedRequests malformed = new MalformedRequests(options.getMaxInitialLineLength(),
+                    options.getMaxHeaderSize());
             AtomicInteger bound = new AtomicInteger();
             // One verticle instance per event loop; Vert.x shares the socket among them. Port -1 asks for one random
             // port that all instances share (0 would give each its own).
             int listenPort = port == 0 ? -1 : port;
-            await(vertx.deployVerticle(() -> new HttpVerticle(options, router, listenPort, bound),
+            await(vertx.deployVerticle(() -> new HttpVerticle(options, router, malformed, listenPort, bound),
                     new DeploymentOptions().setInstances(config.server().eventLoops())), "listen on port " + port);
             List<Long> timers = new ArrayList<>();
             for (PeriodicTask task : periodicTasks) {
@@ -211,19 +217,23 @@ public final class ExchangeServer implements AutoCloseable {
     private static final class HttpVerticle extends VerticleBase {
         private final HttpServerOptions options;
         private final Router router;
+        private final MalformedRequests malformed;
         private final int port;
         private final AtomicInteger bound;
 
-        HttpVerticle(HttpServerOptions options, Router router, int port, AtomicInteger bound) {
+        HttpVerticle(HttpServerOptions options, Router router, MalformedRequests malformed, int port,
+                     AtomicInteger bound) {
             this.options = options;
             this.router = router;
+            this.malformed = malformed;
             this.port = port;
             this.bound = bound;
         }
 
         @Override
         public Future<?> start() {
-            return vertx.createHttpServer(options).requestHandler(router).listen(port)
+            return vertx.createHttpServer(options).requestHandler(router)
+                    .invalidRequestHandler(malformed::invalidRequest).listen(port)
                     .onSuccess(server -> bound.set(server.actualPort()));
         }
     }

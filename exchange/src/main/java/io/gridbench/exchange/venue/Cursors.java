@@ -26,14 +26,20 @@ final class Cursors {
         } catch (IllegalArgumentException e) {
             // falls through to the uniform error below
         }
-        throw new VenueException(422, "cursor", "cursor is not one this venue issued: '" + cursor + "'");
+        throw new VenueException(422, "cursor", "cursor is not one this venue issued");
     }
 
+    /** A position inside a cursor (a sequence number or a time): this venue never issues a negative one. */
     static long number(String text) {
+        long position;
         try {
-            return Long.parseLong(text);
+            position = Long.parseLong(text);
         } catch (NumberFormatException e) {
+            position = -1;
+        }
+        if (position < 0) {
             throw new VenueException(422, "cursor", "cursor is not one this venue issued");
         }
+        return position;
     }
 }

@@ -1,6 +1,7 @@
 package io.gridbench.exchange.api;
 
 import io.gridbench.exchange.server.Credentials;
+import io.gridbench.exchange.signing.CanonicalMessage;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.signing.SignatureHeaders;
 import io.gridbench.exchange.signing.TradingKeyPair;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +119,18 @@ class AuthenticationIT extends ExchangeFixture {
         SignedHttpClient early = new SignedHttpClient(server.baseUrl(),
                 new RequestSigner(account.keyPair(), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(120))));
         assertUnauthorized(early.get(BALANCES), SignatureHeaders.TIMESTAMP);
+    }
+
+    @Test
+    void timestampThatWrapsAroundWhenSubtractedFromNowIs401() {
+        // now - (Long.MIN_VALUE + now) overflows to Long.MIN_VALUE, whose absolute value is still negative.
+        long now = System.currentTimeMillis() / 1000;
+        String timestamp = Long.toString(Long.MIN_VALUE + now);
+        byte[] signature = account.keyPair().sign(CanonicalMessage.of(timestamp, "GET", BALANCES, ""));
+        SignatureHeaders headers = new SignatureHeaders(Base64.getEncoder().encodeToString(signature), timestamp,
+                account.keyPair().fingerprint());
+
+        assertUnauthorized(client.sendRaw("GET", BALANCES, "", headers.asMap()), SignatureHeaders.TIMESTAMP);
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,6 +139,36 @@ class MarketDataEndpointsIT extends ExchangeFixture {
     void candleStartAfterEndIs422() {
         SignedHttpClient.Response r = reader.get(base + "/candles?start=2000&end=1000");
         assertThat(r.status()).isEqualTo(422);
+        assertThat(r.errors().get("field").asText()).isEqualTo("start");
+    }
+
+    @Test
+    void aTradesCursorWithANegativePositionIs422() {
+        String cursor = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("trades|" + textMax + "|-2294967295").getBytes(StandardCharsets.UTF_8));
+        SignedHttpClient.Response r = reader.get(base + "/trades?cursor=" + cursor);
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.errors().get("field").asText()).isEqualTo("cursor");
+    }
+
+    @Test
+    void anIsoCandleTimeBeyondAnyRealYearIs422() {
+        SignedHttpClient.Response r = reader.get(base + "/candles?end=%2B1000000000-01-01T00:00:00Z");
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.errors().get("field").asText()).isEqualTo("end");
+    }
+
+    @Test
+    void aUnixCandleTimeBeyondTheYear9999Is422() {
+        SignedHttpClient.Response r = reader.get(base + "/candles?start=9223372036854775");
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.errors().get("field").asText()).isEqualTo("start");
+    }
+
+    @Test
+    void anIsoCandleTimeBeforeTheEpochIs422() {
+        SignedHttpClient.Response r = reader.get(base + "/candles?start=-292275055-05-16T16:47:04.192Z");
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
         assertThat(r.errors().get("field").asText()).isEqualTo("start");
     }
 

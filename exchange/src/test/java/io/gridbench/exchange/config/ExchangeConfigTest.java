@@ -49,6 +49,12 @@ class ExchangeConfigTest {
     }
 
     @Test
+    void accountsAreInAdvancedModeUnlessTheConfigSaysAutoMode() {
+        assertThat(parse(ONE_INSTRUMENT).accounts().autoMode()).isFalse();
+        assertThat(parse("accounts:\n  auto_mode: true\n" + ONE_INSTRUMENT).accounts().autoMode()).isTrue();
+    }
+
+    @Test
     void aSectionIsHandedToItsOwner() {
         ExchangeConfig config = parse(ONE_INSTRUMENT + """
                 inference:

@@ -106,11 +106,18 @@ class InferenceSettingsTest {
     }
 
     @Test
+    void aProfileCanCapTheCompletionBudget(@TempDir Path dir) throws Exception {
+        InferenceSettings s = load(dir, "inference:\n  profiles:\n    text-max: {max_tokens: 4096}\n");
+        assertThat(s.profileFor("text-max").maxTokens()).isEqualTo(4096);
+        assertThat(s.profileFor("chat-fast").maxTokens()).isEqualTo(LatencyProfile.DEFAULT_MAX_TOKENS);
+    }
+
+    @Test
     void aTypoInTheDefaultProfileIsAnError(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> load(dir, "inference:\n  default_profile: {ttft_ms: 5, jiter: 0.2}\n"))
                 .isInstanceOf(ExchangeConfigException.class)
                 .hasMessageEndingWith("/config.yaml:2:33: unknown key 'jiter' in section 'inference.default_profile'"
-                        + " (known: ttft_ms, tokens_per_second, jitter)");
+                        + " (known: ttft_ms, tokens_per_second, jitter, max_tokens)");
     }
 
     @Test

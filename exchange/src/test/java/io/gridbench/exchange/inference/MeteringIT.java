@@ -27,7 +27,10 @@ class MeteringIT {
 
     @Test
     void neverOverdrawsABalanceUnderManyConcurrentRequestsFromOneAccount() throws Exception {
-        try (ConsumptionServer server = ConsumptionServer.fast()) {
+        // Budgets far above the default output cap, so that a few requests exhaust the balance.
+        InferenceSettings large = InferenceSettings.defaults().withFast(true)
+                .withProfile("chat-fast", new LatencyProfile(300, 150, 0.1, 200_000));
+        try (ConsumptionServer server = new ConsumptionServer(large, false)) {
             server.account("key-small", "acct_small", "chat-fast", 1);
             String body = new JsonObject().put("model", "chat-fast").put("max_tokens", 150_000).put("ignore_eos", true)
                     .put("messages", List.of(new JsonObject().put("role", "user").put("content", "Go"))).encode();

@@ -15,6 +15,7 @@ class TextGeneratorTest {
             new PromptMessage("system", "Be concise and correct."), new PromptMessage("user", "What is 2 + 2?"));
     /** Fixed so CI runs are reproducible; QuickTheories prints the seed and the shrunk counterexample on failure. */
     private static final long SEED = 0x7E47_0E01L;
+    private static final String PINNED_42 = "Bids run ask job up. Ask for buy ask all run top";
 
     @Test
     void estimatesPromptTokensAsCharsOverFourPlusPerMessageOverhead() {
@@ -65,5 +66,42 @@ class TextGeneratorTest {
 
         assertThat(completion.tokens()).isEqualTo(5_000);
         assertThat(completion.truncated()).isTrue();
+    }
+
+    @Test
+    void aBudgetOfTheLargestIntCostsNothingUntilRead() {
+        Completion completion = TextGenerator.generate(5, Integer.MAX_VALUE, true);
+
+        assertThat(completion.tokens()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(completion.text(0, 3)).hasSize(12);
+    }
+
+    @Test
+    void readingInConsecutiveRangesGivesTheWholeText() {
+        qt().withFixedSeed(SEED).forAll(longs().all(), integers().between(1, 40))
+                .checkAssert((seed, step) -> {
+                    Completion whole = TextGenerator.generate(seed, 300, true);
+                    Completion parts = TextGenerator.generate(seed, 300, true);
+                    StringBuilder read = new StringBuilder();
+                    for (int from = 0; from < 300; from += step) {
+                        read.append(parts.text(from, Math.min(300, from + step)));
+                    }
+                    assertThat(read.toString()).isEqualTo(whole.text());
+                });
+    }
+
+    @Test
+    void readingAnEarlierRangeAgainGivesTheSameText() {
+        Completion completion = TextGenerator.generate(11, 100, true);
+        String first = completion.text(0, 50);
+        completion.text(50, 100);
+
+        assertThat(completion.text(0, 50)).isEqualTo(first);
+    }
+
+    @Test
+    void theTextOfASeedIsTheSameAsBeforeGenerationBecameLazy() {
+        // Pinned from the eager generator this replaced, so recorded answers stay reproducible.
+        assertThat(TextGenerator.generate(42, 12, true).text()).isEqualTo(PINNED_42);
     }
 }

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference.anthropic;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.PromptMessage;
 import io.gridbench.exchange.inference.RequestFields;
@@ -47,7 +48,7 @@ public final class MessagesParser {
                 throw RequestFields.malformed(path + ".role", path + ".role is required and must be a string");
             }
             if (!role.equals("user") && !role.equals("assistant")) {
-                throw RequestFields.unprocessable(path + ".role", path + ".role must be user or assistant, was " + role);
+                throw RequestFields.unprocessable(path + ".role", path + ".role must be user or assistant, was " + ApiError.quoted(role));
             }
             if (turn.getValue("content") == null) {
                 throw RequestFields.malformed(path + ".content", path + ".content is required");
@@ -58,7 +59,7 @@ public final class MessagesParser {
         RequestFields.optionalNumber(json, "top_p", 0, 1);
         RequestFields.optionalInteger(json, "top_k", 0, Integer.MAX_VALUE, 0);
         boolean stream = RequestFields.optionalBoolean(json, "stream", "stream", false);
-        return new InferenceRequest(model, messages, maxTokens, stream, false, 0, false);
+        return new InferenceRequest(model, messages, maxTokens, "max_tokens", stream, false, 0, false);
     }
 
     private static String text(Object content, String path) {

@@ -1,5 +1,6 @@
 package io.gridbench.exchange.inference.openai;
 
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.inference.InferenceRequest;
 import io.gridbench.exchange.inference.PromptMessage;
 import io.gridbench.exchange.inference.RequestFields;
@@ -46,7 +47,8 @@ public final class ChatCompletionsParser {
             includeUsage = RequestFields.optionalBoolean(o, "include_usage", "stream_options.include_usage", false);
         }
         boolean ignoreEos = RequestFields.optionalBoolean(json, "ignore_eos", "ignore_eos", false);
-        return new InferenceRequest(model, messages, maxTokens, stream, includeUsage, seed, ignoreEos);
+        String namedBudget = json.getValue(budgetField) == null ? null : budgetField;
+        return new InferenceRequest(model, messages, maxTokens, namedBudget, stream, includeUsage, seed, ignoreEos);
     }
 
     private static List<PromptMessage> messages(JsonArray array) {
@@ -64,7 +66,7 @@ public final class ChatCompletionsParser {
                 throw RequestFields.malformed(path + ".role", path + ".role is required and must be a string");
             }
             if (!ROLES.contains(r)) {
-                throw RequestFields.unprocessable(path + ".role", path + ".role must be one of " + ROLES + ", was " + r);
+                throw RequestFields.unprocessable(path + ".role", path + ".role must be one of " + ROLES + ", was " + ApiError.quoted(r));
             }
             messages.add(new PromptMessage(r, content(message.getValue("content"), path + ".content")));
         }
