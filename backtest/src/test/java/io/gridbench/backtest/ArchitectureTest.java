@@ -24,5 +24,5 @@ class ArchitectureTest {
                     "..backtest.replay..", "..backtest.strategy..", "..backtest.sweep..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.gridbench.backtest..",
                     "io.gridbench.exchange.market..", "io.gridbench.exchange.marketdata..", "java..",
-                    "com.fasterxml.jackson..", "org.HdrHistogram..");
+                    "com.fasterxml.jackson..");
 }

@@ -62,8 +62,8 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private int run() throws IOException {
-        FillModel model = FillModel.named(replay.fill);
-        var config = replay.fillConfig();
+        FillModel model = replay.fills.model();
+        var config = replay.fills.config();
         int threads = replay.threads();
         List<StrategySpec> specs = StrategyFiles.load(strategies, overrides, replay.strategyClasses());
         Progress progress = new Progress(stderr);

@@ -1,5 +1,6 @@
 package io.gridbench.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,7 +128,7 @@ public final class LoadCommand implements Callable<Integer> {
         command.addAll(GATLING_JVM_FLAGS);
         systemProperties().forEach((name, value) -> command.add("-Dgridbench." + name + "=" + value));
         command.add("-cp");
-        command.add(classpath());
+        command.add(simulationsClasspath(home, spec.commandLine()));
         command.add(LAUNCHER);
         command.add(simulation);
         command.add(resultsFolder.toAbsolutePath().toString());
@@ -240,11 +241,12 @@ public final class LoadCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    private String classpath() {
+    /** The simulations' test classes and their test classpath, where Gatling and its runners live. */
+    static String simulationsClasspath(Path home, CommandLine commandLine) {
         Path built = home.resolve("simulations").resolve("target");
         Path dependencies = built.resolve("classpath.txt");
         if (!Files.exists(dependencies)) {
-            throw invalid(dependencies + " is missing: build the simulations with "
+            throw new ParameterException(commandLine, dependencies + " is missing: build the simulations with "
                     + "./mvnw -q -B -pl simulations -am test-compile (./gridbench does it for you)");
         }
         try {

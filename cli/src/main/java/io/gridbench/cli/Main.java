@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 
 /**
  * Entry point of {@code ./gridbench}: one command per job a user runs. Exit codes: 0 ok, 2 bad input (a usage error
- * prints its message and where to find the help), 1 a run failed; {@code load} and {@code bench} document their own.
+ * prints its message and where to find the help), 1 a run failed; {@code load}, {@code capacity} and
+ * {@code bench} document their own.
  */
 @Command(
         name = "gridbench",
@@ -15,8 +16,8 @@ import java.io.PrintWriter;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {DemoCommand.class, ExchangeCommand.class, BacktestCommand.class, SweepCommand.class,
-                ScriptCommand.class, GenerateDataCommand.class, RecordCommand.class, LoadCommand.class,
-                BenchCommand.class,
+                ScriptCommand.class, GenerateDataCommand.class, FidelityCommand.class, RecordCommand.class,
+                LoadCommand.class, CapacityCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

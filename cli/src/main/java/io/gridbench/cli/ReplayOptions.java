@@ -2,23 +2,21 @@ package io.gridbench.cli;
 
 import io.gridbench.backtest.config.ConfigException;
 import io.gridbench.backtest.config.DemandFiles;
-import io.gridbench.backtest.config.Durations;
 import io.gridbench.backtest.data.CandleCsv;
 import io.gridbench.backtest.data.DataFormatException;
 import io.gridbench.backtest.data.DataFiles;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.data.Timestamps;
 import io.gridbench.backtest.demand.Workload;
-import io.gridbench.backtest.fill.FillConfig;
-import io.gridbench.backtest.fill.QueueEstimate;
 import io.gridbench.exchange.marketdata.CandleInterval;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The options {@code backtest} and {@code sweep} share: market data, workload and venue assumptions. A picocli
- * mixin; it loads everything once, so the commands only choose what to replay.
+ * The options {@code backtest} and {@code sweep} share: market data, workload and venue assumptions (the fill
+ * options are the {@link FillOptions} mixin, shared with {@code fidelity} too). A picocli mixin; it loads everything
+ * once, so the commands only choose what to replay.
  */
 final class ReplayOptions {
     @Option(names = "--candles", required = true, paramLabel = "FILE",
@@ -45,30 +44,8 @@ final class ReplayOptions {
                     + " balance.")
     Path demand;
 
-    @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
-            description = "touch | trade-through (default: ${DEFAULT-VALUE}).")
-    String fill;
-
-    @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
-            description = "Queue ahead estimate: printed | none (default: ${DEFAULT-VALUE}).")
-    String queue;
-
-    @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
-            description = "Max share of each print's/bar's reachable volume one order takes, percent: 10 or 10%%"
-                    + " (default: ${DEFAULT-VALUE}%%).")
-    String participation;
-
-    @Option(names = "--latency", defaultValue = "200ms", paramLabel = "DURATION",
-            description = "Order latency, e.g. 200ms (default: ${DEFAULT-VALUE}).")
-    String latency;
-
-    @Option(names = "--spread-ticks", defaultValue = "2", paramLabel = "TICKS",
-            description = "Assumed spread; market orders pay half (default: ${DEFAULT-VALUE}).")
-    long spreadTicks;
-
-    @Option(names = "--impact-ticks", defaultValue = "10", paramLabel = "TICKS",
-            description = "Price walk for taking one whole bar's volume (default: ${DEFAULT-VALUE}).")
-    long impactTicks;
+    @Mixin
+    FillOptions fills = new FillOptions();
 
     @Option(names = "--interval", paramLabel = "1m|5m|1h|4h|1d",
             description = "Bar interval (default: the most common step between the file's timestamps; a file name"
@@ -99,30 +76,6 @@ final class ReplayOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Replays run in parallel, one per thread (default: one per core).")
     Integer threads;
-
-    FillConfig fillConfig() {
-        return new FillConfig(participationBps(participation), QueueEstimate.fromWire(queue),
-                FillConfig.DEFAULTS.queueLookbackMillis(), Durations.parseMillis(latency), spreadTicks, impactTicks);
-    }
-
-    /** A percentage, {@code 10} or {@code 10%}, in basis points; 0.01% (one basis point) to 100%. */
-    static int participationBps(String text) {
-        String number = text.strip();
-        if (number.endsWith("%")) {
-            number = number.substring(0, number.length() - 1).strip();
-        }
-        try {
-            double percent = Double.parseDouble(number);
-            long bps = Math.round(percent * 100);
-            if (bps >= 1 && percent <= 100) {
-                return (int) bps;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the option's name
-        }
-        throw new IllegalArgumentException("--participation must be a percentage from 0.01 to 100, e.g. 10 or 10%,"
-                + " got '" + text + "'");
-    }
 
     /**
      * The class loader for plug-in strategies: gridbench's own, or one over {@code --classpath} that delegates to

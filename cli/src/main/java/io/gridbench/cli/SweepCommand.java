@@ -88,8 +88,8 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private int run() throws IOException {
-        FillModel model = FillModel.named(replay.fill);
-        var config = replay.fillConfig();
+        FillModel model = replay.fills.model();
+        var config = replay.fills.config();
         int threads = replay.threads();
         SweepGrid grid = SweepGrid.parse(vary);
         for (String o : overrides) {

@@ -21,6 +21,11 @@ final class Workspace {
         return Path.of(System.getProperty("gridbench.home", "."));
     }
 
+    /** A report folder's time stamp, {@code 20261123-140917} (UTC). */
+    static String folderTime(Instant at) {
+        return FOLDER.format(at);
+    }
+
     /** {@code <home>/reports/<kind>-<UTC time>}, for example {@code reports/backtest-20261123-140917}. */
     static Path reportFolder(String kind, Instant at) {
         return home().resolve("reports").resolve(kind + "-" + FOLDER.format(at));

@@ -218,10 +218,10 @@ class BacktestCommandTest {
 
     @Test
     void participationIsAPercentWithOrWithoutTheSign() {
-        assertThat(ReplayOptions.participationBps("10")).isEqualTo(1000);
-        assertThat(ReplayOptions.participationBps("10%")).isEqualTo(1000);
-        assertThat(ReplayOptions.participationBps(" 2.5 % ")).isEqualTo(250);
-        assertThat(ReplayOptions.participationBps("100%")).isEqualTo(10_000);
+        assertThat(FillOptions.participationBps("10")).isEqualTo(1000);
+        assertThat(FillOptions.participationBps("10%")).isEqualTo(1000);
+        assertThat(FillOptions.participationBps(" 2.5 % ")).isEqualTo(250);
+        assertThat(FillOptions.participationBps("100%")).isEqualTo(10_000);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.gridbench.simulations;
 
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -8,6 +10,7 @@ import io.gridbench.simulations.consumption.CompletionChains;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.load.Trace;
 import io.gridbench.simulations.slo.GoodputReport;
 import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.ReportFolder;
@@ -19,6 +22,8 @@ import io.gridbench.simulations.targets.TraderFeeder;
 import io.gridbench.simulations.targets.Targets;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -61,19 +66,34 @@ public class CompletionsSimulation extends Simulation {
             // The stream's later chunks stay buffered until the journey reads them for inter-token latency.
             .sseUnmatchedInboundMessageBufferSize(100_000);
 
-    // scenarios
+    // scenarios: with a trace, its whole requests go to the askers and its streamed ones to the streamers
+    private final Trace askersTrace = load.trace() == null ? null : load.trace().part(false);
+    private final Trace streamersTrace = load.trace() == null ? null : load.trace().part(true);
+
     private final ScenarioBuilder askers = scenario("whole completions")
             .feed(traders)
-            .exec(load.journey(completions.pickPrompt().exec(completions.complete("completion"))));
+            .exec(load.journey(prompt(askersTrace).exec(completions.complete("completion"))));
 
     private final ScenarioBuilder streamers = scenario("streamed completions")
             .feed(traders)
-            .exec(load.journey(completions.pickPrompt().exec(completions.stream())));
+            .exec(load.journey(prompt(streamersTrace).exec(completions.stream())));
 
     {
-        setUp(load.inject(askers), load.inject(streamers))
+        List<PopulationBuilder> populations = new ArrayList<>();
+        if (load.trace() == null || askersTrace != null) {
+            populations.add(load.inject(askers, 0, askersTrace));
+        }
+        if (load.trace() == null || streamersTrace != null) {
+            populations.add(load.inject(streamers, 1, streamersTrace));
+        }
+        LoadShape.bounded(setUp(populations)
                 .protocols(protocol)
-                .assertions(Gates.fromProperties().assertions(true));
+                .assertions(Gates.fromProperties().assertions(true)));
+    }
+
+    /** A seed prompt at random, or the next request of this population's part of the trace. */
+    private ChainBuilder prompt(Trace part) {
+        return part == null ? completions.pickPrompt() : completions.traced(part);
     }
 
     @Override
@@ -83,7 +103,7 @@ public class CompletionsSimulation extends Simulation {
         startedAtMs = System.currentTimeMillis();
         outcomes.measureFrom(startedAtMs + load.warmup().toMillis());
         System.out.println("gridbench: completions against " + target.name() + " " + target.consumptionBaseUrl()
-                + ", " + load.describe() + " per population");
+                + ", " + load.describe() + (load.trace() == null ? " per population" : ""));
     }
 
     @Override

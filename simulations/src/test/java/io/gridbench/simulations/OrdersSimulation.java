@@ -101,9 +101,9 @@ public class OrdersSimulation extends Simulation {
                     measured(outcomes, takeLiquidity), measured(outcomes, pollOrder))));
 
     {
-        setUp(load.inject(trader))
+        LoadShape.bounded(setUp(load.inject(trader))
                 .protocols(protocol)
-                .assertions(Gates.fromProperties().assertions(false));
+                .assertions(Gates.fromProperties().assertions(false)));
     }
 
     @Override

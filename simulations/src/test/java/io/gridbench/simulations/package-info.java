@@ -11,10 +11,12 @@
  *
  *  before(): Target.start()  (simulated: in-process exchange + accounts CSV; live: environment)
  *            TraderFeeder.prepare()  (CSV -> sessions with base URLs and market id)
- *  after():  streaming-metrics.json/.html beside Gatling's index.html; Target.close()
+ *  after():  streaming-metrics.json/.html and goodput.json/.html beside Gatling's index.html; Target.close()
  * </pre>
  *
- * Load shape ({@code load}), gates ({@code gates}), targets ({@code targets}) and our own HdrHistogram metrics
- * ({@code streaming}) are read from {@code -Dgridbench.*} properties; see simulations/README.md.
+ * Load shape and arrival shapes ({@code load}: Poisson, gamma bursts, trace replay), gates ({@code gates}), targets
+ * ({@code targets}), our own HdrHistogram metrics ({@code streaming}) and goodput against an SLO ({@code slo}) are
+ * read from {@code -Dgridbench.*} properties; see simulations/README.md. {@code capacity} searches for the highest
+ * rate that meets an SLO, running these simulations as its steps.
  */
 package io.gridbench.simulations;

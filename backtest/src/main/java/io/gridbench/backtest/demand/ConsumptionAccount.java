@@ -1,7 +1,6 @@
 package io.gridbench.backtest.demand;
 
-import org.HdrHistogram.Histogram;
-
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ public final class ConsumptionAccount {
     private final DemandModel demand;
     private final long[] jobArrival;
     private final long[] jobTokens;
-    private final Histogram jobWaits = new Histogram(3);
+    private long[] jobWaits = new long[16];
+    private int jobWaitCount;
     private long balance;
     private long lastTime;
     private long lastCumulative;
@@ -128,7 +128,10 @@ public final class ConsumptionAccount {
             balance -= jobTokens[nextStart];
             consumedTokens += jobTokens[nextStart];
             waitingTokens -= jobTokens[nextStart];
-            jobWaits.recordValue(now - jobArrival[nextStart]);
+            if (jobWaitCount == jobWaits.length) {
+                jobWaits = Arrays.copyOf(jobWaits, jobWaitCount * 2);
+            }
+            jobWaits[jobWaitCount++] = now - jobArrival[nextStart];
             nextStart++;
         }
     }
@@ -184,7 +187,8 @@ public final class ConsumptionAccount {
         return consumedTokens;
     }
 
-    public Histogram jobWaits() {
-        return jobWaits;
+    /** Arrival-to-start wait of every started job, in milliseconds. */
+    public long[] jobWaits() {
+        return Arrays.copyOf(jobWaits, jobWaitCount);
     }
 }

@@ -1,15 +1,16 @@
 package io.gridbench.backtest.fill;
 
 /**
- * Decides which market activity reaches a resting limit buy. Implementations differ only in what counts as
- * "the price reached my limit"; queue position, the participation cap, latency and market-order
- * slippage are the same for all and live in {@link FillSimulator}. Stateless and thread-safe.
+ * Whether volume printed at exactly a resting buy's limit can fill it. That is the only difference between the
+ * models; the rest is the matching engine's price priority and lives in {@link FillSimulator}: volume traded
+ * below the limit went through our level, so it fills us first (no queue, no participation cap), and volume at
+ * the limit first eats the queue ahead. Stateless and thread-safe.
  *
  * <ul>
- *   <li>{@link TouchFillModel} ({@code touch}): a print at or below the limit, or a bar whose low is at or below
- *       it, can fill the order. Optimistic when the queue estimate is low.</li>
- *   <li>{@link TradeThroughFillModel} ({@code trade-through}): the price must trade strictly below the limit;
- *       prints at exactly the limit never fill us (they only eat the queue ahead).</li>
+ *   <li>{@link TouchFillModel} ({@code touch}): volume at the limit left over after the queue ahead can fill the
+ *       order, within the participation cap.</li>
+ *   <li>{@link TradeThroughFillModel} ({@code trade-through}): volume at the limit never fills us (it only eats
+ *       the queue ahead); only a trade below the limit proves our level was taken.</li>
  * </ul>
  */
 public interface FillModel {
@@ -17,14 +18,8 @@ public interface FillModel {
     /** The name used on the command line and in reports. */
     String name();
 
-    /** True when a print at {@code price} can fill a resting buy limited at {@code limit}. */
-    boolean printReaches(long limit, long price);
-
-    /**
-     * The part of a bar's volume estimated to have traded at prices that reach {@code limit}, assuming the bar's
-     * volume is spread evenly over its high-low range in ticks (bars say nothing finer).
-     */
-    long barVolumeReaching(long limit, long high, long low, long volume);
+    /** True when volume at exactly the limit, after the queue ahead, can fill a resting buy. */
+    boolean fillsAtLimit();
 
     /** The model for a command-line name: {@code touch} or {@code trade-through}. */
     static FillModel named(String name) {

@@ -2,17 +2,21 @@ package io.gridbench.backtest.fill;
 
 /**
  * Applies a {@link FillModel} and the shared {@link FillConfig} rules to resting orders: queue consumption, the
- * participation cap with carry-over, and the linear price walk of market and marketable orders.
- * Stateless apart from its configuration; the orders it mutates belong to the replay thread.
+ * participation cap with carry-over, and the depth walk of market and marketable orders. Owned by one replay's
+ * thread, like the orders it mutates; apart from its configuration it keeps the participation allowance carried
+ * over and the depth taken at the current instant, both for all of the strategy's orders together.
  *
- * <p>Every method returns the quantity filled now and leaves the price in {@link #lastPrice()}, so the replay loop
- * allocates nothing per event.
+ * <p>Methods return primitives and the venue fills resting orders at their limit, so the replay loop allocates
+ * nothing per event.
  */
 public final class FillSimulator {
     private static final long BP = 10_000;
     private final FillModel model;
     private final FillConfig config;
-    private long lastPrice;
+    /** Participation allowance not yet used, in unit-basis-points (10,000 = one unit), for all orders. */
+    private long creditBp;
+    private long takenAt = Long.MIN_VALUE;
+    private long taken;
 
     public FillSimulator(FillModel model, FillConfig config) {
         this.model = model;
@@ -27,86 +31,86 @@ public final class FillSimulator {
         return config;
     }
 
-    /** Price in ticks of the fill the last call returned. */
-    public long lastPrice() {
-        return lastPrice;
-    }
-
     /**
-     * A print of {@code quantity} at {@code price} against a resting buy. Volume at exactly the limit first eats
-     * the queue ahead; a print strictly below the limit proves the whole queue at the limit is gone. Fills are at
-     * the limit: we were the resting side.
+     * How much of a print of {@code quantity} at {@code price} reaches a resting buy. A print below the limit went
+     * through our level: the queue ahead is gone and the whole print reaches us (the venue fills it without the
+     * participation cap). A print at the limit first eats the queue ahead; what is left reaches us only under a
+     * model that {@link FillModel#fillsAtLimit() fills at the limit}, and the participation cap applies to it.
      */
-    public long onPrint(SimOrder o, long price, long quantity) {
-        long reaching = model.printReaches(o.limit, price) ? quantity : 0;
-        boolean through = price < o.limit;
-        if (price == o.limit || through) {
-            long eaten = Math.min(o.queueAhead, quantity);
-            reaching = Math.max(0, reaching - eaten);
-            o.queueAhead = through ? 0 : o.queueAhead - eaten;
-        }
-        lastPrice = o.limit;
-        return take(o, reaching);
-    }
-
-    /**
-     * A completed bar against a resting buy that was active before the bar opened. The reachable volume is the
-     * model's share of the bar; the queue ahead is eaten first. Fills are at the limit even when the bar opened
-     * below it: our bid was resting in a continuous book, so the first seller below it traded with us at our price
-     * (pricing at the open would credit a bid parked above the market with price improvement it cannot get).
-     */
-    public long onBar(SimOrder o, long high, long low, long volume) {
-        long reaching = model.barVolumeReaching(o.limit, high, low, volume);
-        if (low <= o.limit) {
-            long eaten = Math.min(o.queueAhead, FillModel.spreadVolume(o.limit, high, low, volume));
-            reaching = Math.max(0, reaching - eaten);
-            o.queueAhead = low < o.limit ? 0 : o.queueAhead - eaten;
-        }
-        lastPrice = o.limit;
-        return take(o, reaching);
-    }
-
-    private long take(SimOrder o, long reachableVolume) {
-        if (reachableVolume <= 0) {
+    public long printReach(SimOrder o, long price, long quantity) {
+        if (price > o.limit) {
             return 0;
         }
-        o.creditBp += reachableVolume * config.participationBps();
-        long q = Math.min(o.remaining(), o.creditBp / BP);
-        o.creditBp -= q * BP;
-        return q;
-    }
-
-    /** The estimated ask when the last price is {@code lastPrice}: half the spread above it. */
-    public long askEstimate(long lastTradePrice) {
-        return lastTradePrice + config.halfSpreadTicks();
-    }
-
-    /**
-     * How many units a taker can buy at or below {@code limit} walking a linear book from {@code ask}: unit
-     * {@code i} (0-based) costs {@code ask + impact * i / barVolume}. {@code Long.MAX_VALUE} means no limit.
-     */
-    public long walkableQuantity(long quantity, long ask, long limit, long barVolume) {
-        if (limit < ask) {
-            return 0;
-        }
-        long impact = config.impactTicksPerBarVolume();
-        if (impact == 0 || limit == Long.MAX_VALUE) {
+        if (price < o.limit) {
+            o.queueAhead = 0;
             return quantity;
         }
-        long v = Math.max(1, barVolume);
-        long steps = (limit - ask) * v / impact;
-        return Math.min(quantity, steps + 1);
+        long eaten = Math.min(o.queueAhead, quantity);
+        o.queueAhead -= eaten;
+        return model.fillsAtLimit() ? quantity - eaten : 0;
     }
 
     /**
-     * Average price in ticks (rounded up: the buyer pays the rounding) for taking {@code quantity} from a linear
-     * book starting at {@code ask}; sets {@link #lastPrice()} too.
+     * How much of a completed bar reaches a resting buy that was active before the bar opened, assuming the bar's
+     * volume is spread evenly over its high-low range in ticks (bars say nothing finer). A bar whose low is below
+     * the limit went through our level: the volume below the limit reaches us (at least one unit: a trade below
+     * the limit happened), the queue is gone. A bar whose low is the limit offers the volume at that tick, after
+     * the queue ahead, and only under a model that fills at the limit.
      */
-    public long walkPrice(long quantity, long ask, long barVolume) {
-        long v = Math.max(1, barVolume);
-        long num = config.impactTicksPerBarVolume() * (quantity - 1);
-        long den = 2 * v;
-        lastPrice = ask + (num + den - 1) / den;
-        return lastPrice;
+    public long barReach(SimOrder o, long high, long low, long volume) {
+        if (low > o.limit || volume <= 0) {
+            return 0;
+        }
+        if (low < o.limit) {
+            o.queueAhead = 0;
+            return Math.max(1, FillModel.spreadVolume(o.limit - 1, high, low, volume));
+        }
+        long atLimit = FillModel.spreadVolume(o.limit, high, low, volume);
+        long eaten = Math.min(o.queueAhead, atLimit);
+        o.queueAhead -= eaten;
+        return model.fillsAtLimit() ? atLimit - eaten : 0;
+    }
+
+    /**
+     * The whole units a strategy may take from the volume at its limit of one print or bar, when the most of it
+     * reaching one of its orders is {@code reachable}: the participation share, plus fractions carried over from
+     * earlier prints and bars. One budget binds all of the strategy's orders together, so splitting an order never
+     * changes what it can get. Call {@link #spent} with what was taken.
+     */
+    public long participationBudget(long reachable) {
+        if (reachable <= 0) {
+            return 0;
+        }
+        creditBp += reachable * config.participationBps();
+        return creditBp / BP;
+    }
+
+    /** Takes {@code units} from the budget; only the fraction of a unit carries over to the next print or bar. */
+    public void spent(long units) {
+        creditBp = Math.min(creditBp - units * BP, BP - 1);
+    }
+
+    /**
+     * The price of the next unit a market or marketable order of ours takes at instant {@code now}, walking a book
+     * of {@link FillConfig#depthUnits()} per level, one tick apart, from {@code ask}. Our orders of one instant
+     * walk it together, each starting where the previous one stopped, so ten orders of one unit pay what one order
+     * of ten pays; the next instant starts again from the ask (the Grid's ladders refill every second).
+     */
+    public long nextTakePrice(long now, long ask) {
+        if (now != takenAt) {
+            takenAt = now;
+            taken = 0;
+        }
+        return ask + taken / config.depthUnits();
+    }
+
+    /** Units left at the level {@link #nextTakePrice} priced. */
+    public long unitsAtNextPrice() {
+        return config.depthUnits() - taken % config.depthUnits();
+    }
+
+    /** Records that {@code quantity} units were taken at the current instant. */
+    public void took(long quantity) {
+        taken += quantity;
     }
 }

@@ -18,8 +18,8 @@ public final class SimOrder {
     public boolean active;
     /** Estimated units resting ahead of us at our price. */
     public long queueAhead;
-    /** Participation allowance not yet used, in unit-basis-points (10,000 = one unit). */
-    public long creditBp;
+    /** Scratch for the venue: the volume of the current print or bar that reaches this order. */
+    public long reach;
     public long costCents;
     public long lastFillAt;
     public boolean canceled;

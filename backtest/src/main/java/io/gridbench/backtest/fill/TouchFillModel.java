@@ -1,6 +1,6 @@
 package io.gridbench.backtest.fill;
 
-/** {@code touch}: the order can fill as soon as the price trades at its limit (a bar low at or below it). */
+/** {@code touch}: volume at the limit, once the queue ahead is gone, can fill the order (within participation). */
 public final class TouchFillModel implements FillModel {
     @Override
     public String name() {
@@ -8,12 +8,7 @@ public final class TouchFillModel implements FillModel {
     }
 
     @Override
-    public boolean printReaches(long limit, long price) {
-        return price <= limit;
-    }
-
-    @Override
-    public long barVolumeReaching(long limit, long high, long low, long volume) {
-        return FillModel.spreadVolume(limit, high, low, volume);
+    public boolean fillsAtLimit() {
+        return true;
     }
 }

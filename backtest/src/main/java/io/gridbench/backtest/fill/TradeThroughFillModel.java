@@ -1,8 +1,8 @@
 package io.gridbench.backtest.fill;
 
 /**
- * {@code trade-through}: the order fills only when the price trades strictly below its limit, the usual proof
- * that everything resting at the limit, including us, was taken.
+ * {@code trade-through}: only volume traded strictly below the limit fills the order, the usual proof that
+ * everything resting at the limit, including us, was taken; volume at the limit only eats the queue ahead.
  */
 public final class TradeThroughFillModel implements FillModel {
     @Override
@@ -11,12 +11,7 @@ public final class TradeThroughFillModel implements FillModel {
     }
 
     @Override
-    public boolean printReaches(long limit, long price) {
-        return price < limit;
-    }
-
-    @Override
-    public long barVolumeReaching(long limit, long high, long low, long volume) {
-        return FillModel.spreadVolume(limit - 1, high, low, volume);
+    public boolean fillsAtLimit() {
+        return false;
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Builds gap-free OHLCV bars: every interval of [start, end) gets a row; an interval without trades repeats the
- * previous close with volume 0, and intervals before the first trade take its price. The historical-data schema
- * promises no gaps, so strategies and fill models can index bars by time.
+ * previous close with volume 0. Intervals before the first trade in the range take the price of the last trade
+ * before the range when there is one (a run that warmed up before its start), else the first trade's price. The
+ * historical-data schema promises no gaps, so strategies and fill models can index bars by time.
  */
 public final class GapFreeBars {
 
@@ -32,7 +33,7 @@ public final class GapFreeBars {
         if (i == trades.size() || trades.get(i).timestampMillis() >= endMillis) {
             return bars;
         }
-        long close = trades.get(i).priceTicks();
+        long close = trades.get(i > 0 ? i - 1 : i).priceTicks();
         for (long open = startMillis; open < endMillis; open += intervalMillis) {
             long end = open + intervalMillis;
             if (i < trades.size() && trades.get(i).timestampMillis() < end) {

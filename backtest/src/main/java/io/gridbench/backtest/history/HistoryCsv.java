@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -80,6 +81,32 @@ public final class HistoryCsv {
                 out.write(',');
                 out.write(t.aggressor().wire());
                 out.write('\n');
+            }
+        });
+    }
+
+    /**
+     * Writes trades in the trades schema with one more column, {@code strategy_side}: {@code buy} on the prints in
+     * which a strategy under test bought (indices in {@code strategyBought}), empty on the others. For the fidelity
+     * run's ground truth, so its own trades can be told apart.
+     */
+    public static void writeMarkedTrades(Path file, List<TradePrint> trades, BitSet strategyBought)
+            throws IOException {
+        writeAtomically(file, out -> {
+            out.write(TRADES_HEADER);
+            out.write(",strategy_side\n");
+            for (int i = 0; i < trades.size(); i++) {
+                TradePrint t = trades.get(i);
+                out.write(TRADE_TIME.format(Instant.ofEpochMilli(t.timestampMillis())));
+                out.write(',');
+                out.write(t.tradeId());
+                out.write(',');
+                out.write(Prices.format(t.priceTicks()));
+                out.write(',');
+                out.write(Long.toString(t.quantity()));
+                out.write(',');
+                out.write(t.aggressor().wire());
+                out.write(strategyBought.get(i) ? ",buy\n" : ",\n");
             }
         });
     }

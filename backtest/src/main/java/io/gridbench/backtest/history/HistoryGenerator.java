@@ -52,6 +52,8 @@ public final class HistoryGenerator {
         long end = run.endMillis();
         SimulatedClock clock = new SimulatedClock(start);
         SimulatedVenue venue = new SimulatedVenue(instruments, clock, run.seed());
+        // Weeks of agent orders would otherwise fill the heap; the agents never look at one finished a day ago.
+        venue.retainFinishedOrdersFor(DAY);
         MarketAgents agents = new MarketAgents(instruments, run.settings(), run.seed());
         agents.install(venue, start);
 
@@ -91,20 +93,38 @@ public final class HistoryGenerator {
         Map<String, List<TradePrint>> trades = simulate();
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<TradePrint>> e : trades.entrySet()) {
-            Path dir = outDir.resolve(e.getKey());
-            Files.createDirectories(dir);
-            Path candles = dir.resolve(HistoryCsv.CANDLES_FILE);
-            HistoryCsv.writeCandles(candles, GapFreeBars.fromTrades(e.getValue(), CandleInterval.ONE_MINUTE.millis(),
-                    run.startMillis(), run.endMillis()));
-            Path tradesFile = dir.resolve(HistoryCsv.TRADES_FILE);
-            HistoryCsv.writeTrades(tradesFile, e.getValue());
-            Path manifest = dir.resolve(MANIFEST_FILE);
-            HistoryCsv.writeJson(manifest, manifest(e.getKey(), e.getValue().size()));
-            written.add(candles);
-            written.add(tradesFile);
-            written.add(manifest);
+            written.addAll(writeRecord(outDir.resolve(e.getKey()), e.getValue(), run.startMillis(), run.endMillis(),
+                    manifest(e.getKey(), e.getValue().size())));
         }
         return written;
+    }
+
+    /**
+     * Writes one instrument's record into {@code dir}: gap-free 1-minute candles over [start, end), the trades inside
+     * that span, and {@code generator.json} with {@code manifest}. Trades before the start (a warm-up) are not
+     * written; the last of them gives the price of empty bars before the first trade. Every simulated-time run
+     * (generate-data, the fidelity run's counterfactual) writes its data through here, so the files are alike.
+     *
+     * @param trades time-sorted
+     * @return the three files written
+     */
+    public static List<Path> writeRecord(Path dir, List<TradePrint> trades, long startMillis, long endMillis,
+                                         Map<String, Object> manifest) throws IOException {
+        Files.createDirectories(dir);
+        Path candles = dir.resolve(HistoryCsv.CANDLES_FILE);
+        HistoryCsv.writeCandles(candles, GapFreeBars.fromTrades(trades, CandleInterval.ONE_MINUTE.millis(),
+                startMillis, endMillis));
+        List<TradePrint> inSpan = new ArrayList<>(trades.size());
+        for (TradePrint t : trades) {
+            if (t.timestampMillis() >= startMillis && t.timestampMillis() < endMillis) {
+                inSpan.add(t);
+            }
+        }
+        Path tradesFile = dir.resolve(HistoryCsv.TRADES_FILE);
+        HistoryCsv.writeTrades(tradesFile, inSpan);
+        Path manifestFile = dir.resolve(MANIFEST_FILE);
+        HistoryCsv.writeJson(manifestFile, manifest);
+        return List.of(candles, tradesFile, manifestFile);
     }
 
     private Map<String, Object> manifest(String instrument, int tradeCount) {

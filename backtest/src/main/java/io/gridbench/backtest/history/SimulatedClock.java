@@ -2,15 +2,18 @@ package io.gridbench.backtest.history;
 
 import java.util.function.LongSupplier;
 
-/** A millisecond clock that only moves when told to; the generator's single thread owns it. */
-final class SimulatedClock implements LongSupplier {
+/**
+ * A millisecond clock that only moves when told to; the single thread of a simulated-time run (the history generator,
+ * the fidelity engine run) owns it.
+ */
+public final class SimulatedClock implements LongSupplier {
     private long nowMillis;
 
-    SimulatedClock(long startMillis) {
+    public SimulatedClock(long startMillis) {
         this.nowMillis = startMillis;
     }
 
-    void set(long millis) {
+    public void set(long millis) {
         nowMillis = millis;
     }
 

@@ -2,16 +2,15 @@ package io.gridbench.backtest.metrics;
 
 import io.gridbench.backtest.data.LongList;
 import io.gridbench.backtest.demand.ConsumptionAccount;
-import org.HdrHistogram.Histogram;
 
 import java.util.Map;
 
 /**
- * Records what happened to one strategy during a replay: orders, fills, time-to-fill (HdrHistogram, milliseconds)
+ * Records what happened to one strategy during a replay: orders, fills, time-to-fill (every wait, milliseconds)
  * and a down-sampled balance curve. Owned by the replay thread; nothing here boxes.
  */
 public final class RunRecorder {
-    private final Histogram timeToFill = new Histogram(3);
+    private final LongList timeToFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -21,7 +20,6 @@ public final class RunRecorder {
     private final LongList balanceTime = new LongList(2048);
     private final LongList balanceTokens = new LongList(2048);
     private final LongList completedAt = new LongList(256);
-    private final LongList completedWait = new LongList(256);
     private final MarketTape tape;
     private final LongList oPlaced = new LongList(256);
     private final LongList oLimit = new LongList(256);
@@ -135,9 +133,8 @@ public final class RunRecorder {
      */
     public void completed(long waitMillis) {
         ordersFilled++;
-        timeToFill.recordValue(Math.max(0, waitMillis));
+        timeToFill.add(Math.max(0, waitMillis));
         completedAt.add(lastFill);
-        completedWait.add(Math.max(0, waitMillis));
     }
 
     /** Samples the balance; keeps the minimum of each bucket so stock-outs stay visible when down-sampled. */
@@ -174,8 +171,9 @@ public final class RunRecorder {
         }
     }
 
-    public Histogram timeToFill() {
-        return timeToFill;
+    /** Every recorded time to fill, in milliseconds, in the order the orders completed. */
+    public long[] timeToFill() {
+        return timeToFill.toArray();
     }
 
     public long costCents() {
@@ -192,7 +190,7 @@ public final class RunRecorder {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill),
+                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
                 Percentiles.of(account.jobWaits()), timeline(), dayBlocks(), orderLog());
     }
 
@@ -220,7 +218,7 @@ public final class RunRecorder {
         for (int i = 0; i < orderDay.length; i++) {
             orderDay[i] = day(completedAt.get(i));
         }
-        return new DayBlocks(firstDayMillis, cost, units, orderDay, completedWait.toArray());
+        return new DayBlocks(firstDayMillis, cost, units, orderDay, timeToFill.toArray());
     }
 
     /** The day of an instant, clamped to the period (a fill at the very end belongs to the last day). */

@@ -12,8 +12,8 @@ final class ReplayMarket implements MarketState {
     private final long spreadTicks;
     private int barCount;
     private long lastPrice;
-    private long lastBuyPrint;
-    private long lastSellPrint;
+    private boolean printed;
+    private boolean lastBuyAggressor;
 
     ReplayMarket(CandleSeries candles, long spreadTicks) {
         this.candles = candles;
@@ -29,11 +29,8 @@ final class ReplayMarket implements MarketState {
 
     void print(long price, boolean buyAggressor) {
         lastPrice = price;
-        if (buyAggressor) {
-            lastBuyPrint = price;
-        } else {
-            lastSellPrint = price;
-        }
+        printed = true;
+        lastBuyAggressor = buyAggressor;
     }
 
     private int visible(int i) {
@@ -83,12 +80,20 @@ final class ReplayMarket implements MarketState {
         return lastPrice;
     }
 
+    /**
+     * The last print shows one side of the book: a sell-aggressor print hit the bid at its price, a buy-aggressor
+     * print lifted the ask at its price. The other side is the assumed spread away. Older prints of the other side
+     * are not used: they may be hours old and below the bid. With bars only, the close is taken as the middle.
+     */
     @Override
     public long bidEstimate() {
         if (lastPrice == 0) {
             return 0;
         }
-        return lastSellPrint > 0 && lastBuyPrint > 0 ? lastSellPrint : lastPrice - spreadTicks / 2;
+        if (!printed) {
+            return Math.max(1, lastPrice - spreadTicks / 2);
+        }
+        return Math.max(1, lastBuyAggressor ? lastPrice - Math.max(1, spreadTicks) : lastPrice);
     }
 
     @Override
@@ -96,11 +101,9 @@ final class ReplayMarket implements MarketState {
         if (lastPrice == 0) {
             return 0;
         }
-        return lastSellPrint > 0 && lastBuyPrint > 0 ? lastBuyPrint : lastPrice + (spreadTicks + 1) / 2;
-    }
-
-    /** Volume of the last closed bar, at least 1: the depth proxy for the market-order walk. */
-    long referenceVolume() {
-        return barCount == 0 ? 1 : Math.max(1, candles.volume(barCount - 1));
+        if (!printed) {
+            return lastPrice + (spreadTicks + 1) / 2;
+        }
+        return lastBuyAggressor ? lastPrice : lastPrice + Math.max(1, spreadTicks);
     }
 }

@@ -95,7 +95,6 @@ final class ReplayVenue implements OrderGateway {
         o.active = false;
         o.activeAt = replay.now() + latency;
         o.queueAhead = 0;
-        o.creditBp = 0;
         o.repriceCount++;
         recorder.repriced(replay.now(), priceTicks);
         nextActivation = Math.min(nextActivation, o.activeAt);
@@ -149,6 +148,9 @@ final class ReplayVenue implements OrderGateway {
 
     /** Activates every order whose latency has elapsed by {@code now}. */
     void activate(long now, Strategy strategy) {
+        // Reset before the loop, not after it: fill callbacks inside the loop may place or re-price orders, and
+        // those lower nextActivation through add() and reprice().
+        nextActivation = Long.MAX_VALUE;
         long next = Long.MAX_VALUE;
         int n = count;
         for (int i = 0; i < n; i++) {
@@ -168,7 +170,7 @@ final class ReplayVenue implements OrderGateway {
                 takeIfMarketable(o, now, strategy);
             }
         }
-        nextActivation = next;
+        nextActivation = Math.min(nextActivation, next);
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
@@ -177,17 +179,12 @@ final class ReplayVenue implements OrderGateway {
 
     private void takeIfMarketable(SimOrder o, long now, Strategy strategy) {
         long ask = market.askEstimate();
-        if (ask == 0 || o.limit < ask) {
-            return;
-        }
-        long q = sim.walkableQuantity(o.remaining(), ask, o.limit, market.referenceVolume());
-        if (q > 0) {
-            long price = Math.min(o.limit, sim.walkPrice(q, ask, market.referenceVolume()));
-            fill(o, q, price, now, strategy);
+        if (ask != 0) {
+            takeFromBook(o, ask, o.limit, now, strategy);
         }
     }
 
-    /** Market orders fill at once at the walked ask, or wait for the first price when none is known yet. */
+    /** Market orders walk the book from the ask at once, or wait for the first price when none is known yet. */
     private void fillMarketOrders(long now, Strategy strategy) {
         long ask = market.askEstimate();
         if (ask == 0) {
@@ -198,25 +195,37 @@ final class ReplayVenue implements OrderGateway {
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
             if (o.market && o.active && !o.isDone()) {
-                long q = o.remaining();
-                fill(o, q, sim.walkPrice(q, ask, market.referenceVolume()), now, strategy);
+                takeFromBook(o, ask, Long.MAX_VALUE, now, strategy);
             }
+        }
+    }
+
+    /** Fills {@code o} level by level up the estimated ask side, one fill per price, up to {@code limit}. */
+    private void takeFromBook(SimOrder o, long ask, long limit, long now, Strategy strategy) {
+        while (!o.isDone()) {
+            long price = sim.nextTakePrice(now, ask);
+            if (price > limit) {
+                return;
+            }
+            long q = Math.min(o.remaining(), sim.unitsAtNextPrice());
+            sim.took(q);
+            fill(o, q, price, now, strategy);
         }
     }
 
     /** A print happened at {@code now}; called after the market state has seen it. */
     void onPrint(long now, long price, long quantity, Strategy strategy) {
+        inPriorityOrder();
         int n = count;
+        long widestAtLimit = 0;
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
-            if (!o.active || o.market || o.isDone()) {
-                continue;
-            }
-            long q = sim.onPrint(o, price, quantity);
-            if (q > 0) {
-                fill(o, q, sim.lastPrice(), now, strategy);
+            o.reach = resting(o) ? sim.printReach(o, price, quantity) : 0;
+            if (o.limit == price) {
+                widestAtLimit = Math.max(widestAtLimit, o.reach);
             }
         }
+        fillReached(n, price, widestAtLimit, now, strategy);
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
@@ -229,23 +238,79 @@ final class ReplayVenue implements OrderGateway {
      */
     void onBar(int b, long now, boolean fillFromBars, Strategy strategy) {
         if (fillFromBars) {
+            inPriorityOrder();
             long open = candles.openTime(b);
             int n = count;
+            long low = candles.low(b);
+            long widestAtLimit = 0;
             for (int i = 0; i < n; i++) {
                 SimOrder o = working[i];
-                if (!o.active || o.market || o.isDone() || o.activeAt > open) {
-                    continue;
-                }
-                long q = sim.onBar(o, candles.high(b), candles.low(b), candles.volume(b));
-                if (q > 0) {
-                    fill(o, q, sim.lastPrice(), now, strategy);
+                o.reach = resting(o) && o.activeAt <= open
+                        ? sim.barReach(o, candles.high(b), low, candles.volume(b)) : 0;
+                if (o.limit == low) {
+                    widestAtLimit = Math.max(widestAtLimit, o.reach);
                 }
             }
+            fillReached(n, low, widestAtLimit, now, strategy);
         }
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
         compact();
+    }
+
+    private static boolean resting(SimOrder o) {
+        return o.active && !o.market && !o.isDone();
+    }
+
+    /**
+     * Shares one print's or bar's volume among the first {@code n} orders, best price first (they are in priority
+     * order), as the matching engine would: each takes what reaches it and was not taken by a better-placed order.
+     * Orders limited above {@code lowest}, the lowest price traded, were traded through and fill without a cap;
+     * orders at exactly that price share one participation budget. Fills are at the limit: we were the resting
+     * side.
+     */
+    private void fillReached(int n, long lowest, long widestAtLimit, long now, Strategy strategy) {
+        long budget = sim.participationBudget(widestAtLimit);
+        long taken = 0;
+        long capped = 0;
+        for (int i = 0; i < n; i++) {
+            SimOrder o = working[i];
+            if (o.reach <= 0 || !resting(o)) {
+                continue;
+            }
+            long q = Math.min(o.remaining(), o.reach - taken);
+            if (o.limit == lowest) {
+                q = Math.min(q, budget - capped);
+                capped += Math.max(0, q);
+            }
+            if (q > 0) {
+                taken += q;
+                fill(o, q, o.limit, now, strategy);
+            }
+        }
+        sim.spent(capped);
+    }
+
+    /**
+     * Sorts the working orders as the matching engine ranks bids: higher limit first, then earlier placed (ids
+     * grow with time). An insertion sort, in place: the array is small and almost always already sorted.
+     */
+    private void inPriorityOrder() {
+        for (int i = 1; i < count; i++) {
+            SimOrder o = working[i];
+            int j = i - 1;
+            while (j >= 0 && ranksBelow(working[j], o)) {
+                working[j + 1] = working[j];
+                j--;
+            }
+            working[j + 1] = o;
+        }
+    }
+
+    private static boolean ranksBelow(SimOrder a, SimOrder b) {
+        return a.limit < b.limit || a.limit == b.limit && a.activeAt > b.activeAt
+                || a.limit == b.limit && a.activeAt == b.activeAt && a.id > b.id;
     }
 
     private void fill(SimOrder o, long q, long price, long now, Strategy strategy) {

@@ -4,15 +4,17 @@ import java.util.Arrays;
 
 /**
  * A strategy's timers: a few periodic or one-shot deadlines kept in flat arrays (strategies set one or two, so a
- * linear scan beats a heap). Owned by the replay thread.
+ * linear scan beats a heap). Owned by the replay thread (the fidelity engine run uses the same queue, so timers fire
+ * alike in both).
  */
-final class TimerQueue {
+public final class TimerQueue {
     private long[] due = new long[4];
     private long[] period = new long[4];
     private int size;
     private long next = Long.MAX_VALUE;
 
-    void add(long at, long every) {
+    /** Adds a timer due at {@code at}, repeating every {@code every} ms (0 or less: once). */
+    public void add(long at, long every) {
         if (size == due.length) {
             due = Arrays.copyOf(due, size * 2);
             period = Arrays.copyOf(period, size * 2);
@@ -23,12 +25,13 @@ final class TimerQueue {
         next = Math.min(next, at);
     }
 
-    long next() {
+    /** The earliest due time, or {@link Long#MAX_VALUE} when none is set. */
+    public long next() {
         return next;
     }
 
     /** Removes or reschedules the timers due at {@code now}; returns how many fired. */
-    int fire(long now) {
+    public int fire(long now) {
         int fired = 0;
         int w = 0;
         long n = Long.MAX_VALUE;

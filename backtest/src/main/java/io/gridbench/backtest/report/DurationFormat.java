@@ -1,11 +1,12 @@
 package io.gridbench.backtest.report;
 
 /** Short human durations for tables: {@code 850ms}, {@code 42s}, {@code 3.5m}, {@code 2.1h}, {@code 4.0d}. */
-final class DurationFormat {
+public final class DurationFormat {
     private DurationFormat() {
     }
 
-    static String human(long ms) {
+    /** The duration in its largest fitting unit, one decimal from minutes up. */
+    public static String human(long ms) {
         if (ms < 1000) {
             return ms + "ms";
         }

@@ -2,9 +2,9 @@ package io.gridbench.backtest.strategy;
 
 /**
  * The market as known at the current instant: closed bars and prints up to now, nothing later. Prices are ticks.
- * Bid and ask are estimates (the data has no book): with prints, the last sell-aggressor print is taken as the
- * bid and the last buy-aggressor print as the ask; otherwise, and until both sides have printed, they are the
- * last price minus / plus half the configured spread. Read-only view owned by the replay thread.
+ * Bid and ask are estimates (the data has no book): with prints, the last print gives one side (a sell-aggressor
+ * print is the bid, a buy-aggressor print the ask) and the other is the configured spread away; with bars only,
+ * they are the last close minus / plus half the spread. Read-only view owned by the replay thread.
  */
 public interface MarketState {
 

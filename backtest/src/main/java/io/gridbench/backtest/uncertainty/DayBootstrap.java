@@ -146,7 +146,7 @@ public final class DayBootstrap {
     }
 
     /**
-     * The p50 of the first {@code m} values as the report's HdrHistogram percentiles define it: the smallest value
+     * The p50 of the first {@code m} values as the report's percentiles define it (nearest rank): the smallest value
      * at or below which half of them lie (the lower median). Sorts them in place.
      */
     private static double median(long[] values, int m) {

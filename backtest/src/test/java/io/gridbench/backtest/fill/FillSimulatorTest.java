@@ -17,116 +17,121 @@ class FillSimulatorTest {
     }
 
     @Test
-    void touchFillsAPrintAtTheLimitAtTheLimit() {
-        SimOrder o = buy(100, 5, 0);
-        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(3);
-        assertThat(touch.lastPrice()).isEqualTo(100);
+    void touchIsReachedByAPrintAtTheLimit() {
+        assertThat(touch.printReach(buy(100, 5, 0), 100, 3)).isEqualTo(3);
     }
 
     @Test
     void touchIgnoresAPrintAboveTheLimit() {
-        assertThat(touch.onPrint(buy(100, 5, 0), 101, 3)).isZero();
+        assertThat(touch.printReach(buy(100, 5, 0), 101, 3)).isZero();
     }
 
     @Test
     void tradeThroughIgnoresAPrintAtTheLimit() {
-        assertThat(through.onPrint(buy(100, 5, 0), 100, 3)).isZero();
+        assertThat(through.printReach(buy(100, 5, 0), 100, 3)).isZero();
     }
 
     @Test
-    void tradeThroughFillsAPrintBelowTheLimitAtTheLimit() {
-        SimOrder o = buy(100, 5, 0);
-        assertThat(through.onPrint(o, 99, 3)).isEqualTo(3);
-        assertThat(through.lastPrice()).isEqualTo(100);
+    void tradeThroughIsReachedByAPrintBelowTheLimit() {
+        assertThat(through.printReach(buy(100, 5, 0), 99, 3)).isEqualTo(3);
     }
 
     @Test
     void volumeAtTheLimitFirstEatsTheQueueAhead() {
         SimOrder o = buy(100, 5, 4);
-        assertThat(touch.onPrint(o, 100, 3)).isZero();
+        assertThat(touch.printReach(o, 100, 3)).isZero();
         assertThat(o.queueAhead).isEqualTo(1);
-        assertThat(touch.onPrint(o, 100, 3)).isEqualTo(2);
+        assertThat(touch.printReach(o, 100, 3)).isEqualTo(2);
         assertThat(o.queueAhead).isZero();
     }
 
     @Test
     void printsAtTheLimitEatTheQueueUnderTradeThroughToo() {
         SimOrder o = buy(100, 5, 4);
-        assertThat(through.onPrint(o, 100, 3)).isZero();
+        assertThat(through.printReach(o, 100, 3)).isZero();
         assertThat(o.queueAhead).isEqualTo(1);
     }
 
     @Test
-    void aPrintThroughTheLimitClearsTheQueueAfterEatingItsShare() {
+    void aPrintThroughTheLimitReachesTheOrderWholeAndClearsTheQueue() {
         SimOrder o = buy(100, 5, 10);
-        assertThat(touch.onPrint(o, 99, 4)).isZero();
+        assertThat(touch.printReach(o, 99, 4)).isEqualTo(4);
         assertThat(o.queueAhead).isZero();
-        assertThat(touch.onPrint(o, 99, 4)).isEqualTo(4);
+        assertThat(through.printReach(buy(100, 5, 10), 99, 4)).isEqualTo(4);
     }
 
     @Test
     void participationCapCarriesFractionsOver() {
         FillSimulator capped = new FillSimulator(new TouchFillModel(), FillConfig.DEFAULTS.withParticipationBps(1000));
-        SimOrder o = buy(100, 5, 0);
-        assertThat(capped.onPrint(o, 100, 5)).isZero();
-        assertThat(capped.onPrint(o, 100, 5)).isEqualTo(1);
-        assertThat(capped.onPrint(o, 100, 30)).isEqualTo(3);
-        assertThat(o.remaining()).isEqualTo(5);
+        assertThat(capped.participationBudget(5)).isZero();
+        capped.spent(0);
+        assertThat(capped.participationBudget(5)).isEqualTo(1);
+        capped.spent(1);
+        assertThat(capped.participationBudget(30)).isEqualTo(3);
     }
 
     @Test
-    void partialFillsStopAtTheOrderQuantity() {
-        SimOrder o = buy(100, 2, 0);
-        assertThat(touch.onPrint(o, 100, 10)).isEqualTo(2);
+    void onlyAFractionOfAUnitCarriesOverWhenTheBudgetWasNotUsed() {
+        FillSimulator capped = new FillSimulator(new TouchFillModel(), FillConfig.DEFAULTS.withParticipationBps(1000));
+        assertThat(capped.participationBudget(25)).isEqualTo(2);
+        capped.spent(0);
+        assertThat(capped.participationBudget(5)).isEqualTo(1);
     }
 
     @Test
-    void aRestingBuyFillsAtItsLimitEvenWhenTheBarOpensBelowIt() {
-        SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 100, 90, 100)).isEqualTo(1);
-        assertThat(touch.lastPrice()).isEqualTo(98);
+    void aBarOpeningBelowTheLimitReachesTheOrder() {
+        assertThat(touch.barReach(buy(98, 1, 0), 100, 90, 100)).isPositive();
     }
 
     @Test
-    void aBarThatTradesDownToTheLimitFillsAtTheLimit() {
-        SimOrder o = buy(98, 1, 0);
-        assertThat(touch.onBar(o, 101, 97, 100)).isEqualTo(1);
-        assertThat(touch.lastPrice()).isEqualTo(98);
+    void aBarTradingDownToTheLimitReachesTheOrder() {
+        assertThat(touch.barReach(buy(98, 1, 0), 101, 97, 100)).isPositive();
     }
 
     @Test
-    void barVolumeIsSpreadEvenlyOverTheRange() {
-        // range 91..100 = 10 ticks, 100 units: 10 per tick; touch at 93 reaches 91..93 = 30 units.
-        assertThat(new TouchFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(30);
-        assertThat(new TradeThroughFillModel().barVolumeReaching(93, 100, 91, 100)).isEqualTo(20);
+    void aBarThroughTheLimitOffersItsVolumeBelowTheLimit() {
+        // range 91..100 = 10 ticks, 100 units: 10 per tick; below a 93 limit are 91..92 = 20 units.
+        SimOrder o = buy(93, 100, 50);
+        assertThat(through.barReach(o, 100, 91, 100)).isEqualTo(20);
+        assertThat(o.queueAhead).isZero();
+    }
+
+    @Test
+    void aBarThroughTheLimitOffersAtLeastOneUnit() {
+        assertThat(through.barReach(buy(93, 5, 0), 100, 91, 3)).isEqualTo(1);
     }
 
     @Test
     void tradeThroughNeedsTheBarLowBelowTheLimit() {
         SimOrder o = buy(97, 1, 0);
-        assertThat(through.onBar(o, 101, 97, 100)).isZero();
-        assertThat(touch.onBar(buy(97, 1, 0), 101, 97, 100)).isEqualTo(1);
+        assertThat(through.barReach(o, 101, 97, 100)).isZero();
+        assertThat(touch.barReach(buy(97, 1, 0), 101, 97, 100)).isEqualTo(20);
     }
 
     @Test
     void aBarTouchingTheLimitEatsTheEstimatedQueueAtThatTick() {
         // 10 ticks, 100 units: 10 printed at the limit tick; 25 queued ahead leaves 15.
         SimOrder o = buy(91, 100, 25);
-        assertThat(touch.onBar(o, 100, 91, 100)).isZero();
+        assertThat(touch.barReach(o, 100, 91, 100)).isZero();
         assertThat(o.queueAhead).isEqualTo(15);
     }
 
     @Test
-    void marketWalkPaysHalfTheImpactOfItsShareOfBarVolume() {
-        // ask 101, 11 units against a 10-unit bar with 10 ticks impact per bar volume: +ceil(10*10/20) = 5.
-        assertThat(touch.walkPrice(11, 101, 10)).isEqualTo(106);
-        assertThat(touch.walkPrice(1, 101, 10)).isEqualTo(101);
+    void aTakerWalksOneLevelPerDepthUnits() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
+        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(101);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
+        sim.took(5);
+        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(102);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(3);
     }
 
     @Test
-    void aMarketableLimitTakesOnlyWhatItsLimitCanReach() {
-        // unit i costs 101 + i: up to 103 reaches units 0..2.
-        assertThat(touch.walkableQuantity(10, 101, 103, 10)).isEqualTo(3);
-        assertThat(touch.walkableQuantity(10, 101, 100, 10)).isZero();
+    void theWalkStartsAgainFromTheAskAtTheNextInstant() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
+        sim.nextTakePrice(0, 101);
+        sim.took(9);
+        assertThat(sim.nextTakePrice(1, 101)).isEqualTo(101);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
     }
 }

@@ -81,19 +81,186 @@ class ReplayTest {
         assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN);
     }
 
-    @Test
-    void aLargeMarketOrderWalksTheBook() {
-        MarketData d = data(flat(3, 100, 10));
-        StrategyResult r = run(d, FULL.withSpread(2).withImpact(10), new Strategy() {
+    /** Places market buys of {@code sizes} when the first bar closes. */
+    private static Strategy marketBuysAfterFirstBar(long... sizes) {
+        return new Strategy() {
             @Override
             public void onBar(StrategyContext ctx) {
                 if (ctx.market().barCount() == 1) {
-                    ctx.orders().buyMarket(11);
+                    for (long q : sizes) {
+                        ctx.orders().buyMarket(q);
+                    }
+                }
+            }
+        };
+    }
+
+    @Test
+    void aLargeMarketOrderWalksTheBookOneFillPerLevel() {
+        MarketData d = data(flat(3, 100, 10));
+        StrategyResult r = run(d, FULL.withSpread(2).withDepthUnits(4), marketBuysAfterFirstBar(10));
+        assertThat(r.timeline().fillPrice()).containsExactly(101L, 102L, 103L);
+        assertThat(r.timeline().fillQuantity()).containsExactly(4L, 4L, 2L);
+        assertThat(r.costCents()).isEqualTo(4 * 101 + 4 * 102 + 2 * 103);
+    }
+
+    @Test
+    void aMarketOrderAfterAQuietBarPaysTheBookNotTheBarVolume() {
+        // A bar with no trades says nothing about depth: 10 units fit in the first 40-unit level.
+        MarketData d = data(flat(3, 100, 0));
+        StrategyResult r = run(d, FULL.withSpread(2), marketBuysAfterFirstBar(10));
+        assertThat(r.costCents()).isEqualTo(10 * 101);
+    }
+
+    @Test
+    void splittingAMarketOrderAtOneInstantDoesNotLowerItsCost() {
+        MarketData d = data(flat(3, 100, 10));
+        FillConfig cfg = FULL.withSpread(2).withDepthUnits(4);
+        StrategyResult one = run(d, cfg, marketBuysAfterFirstBar(10));
+        StrategyResult ten = run(d, cfg, marketBuysAfterFirstBar(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(ten.unitsBought()).isEqualTo(10);
+        assertThat(ten.costCents()).isEqualTo(one.costCents());
+    }
+
+    @Test
+    void aMarketableLimitTakesOnlyTheLevelsItsLimitReaches() {
+        MarketData d = data(flat(1, 100, 10));
+        StrategyResult r = run(d, FULL.withSpread(2).withDepthUnits(4), new Strategy() {
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyLimit(10, 102);
                 }
             }
         });
-        assertThat(r.timeline().fillPrice()).containsExactly(106L);
-        assertThat(r.costCents()).isEqualTo(11 * 106);
+        assertThat(r.timeline().fillPrice()).containsExactly(101L, 102L);
+        assertThat(r.unitsBought()).isEqualTo(8);
+    }
+
+    /** Places limit buys of {@code sizes} at {@code price} at the start. */
+    private static Strategy limitsAtStart(long price, long... sizes) {
+        return new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                for (long q : sizes) {
+                    ctx.orders().buyLimit(q, price);
+                }
+            }
+        };
+    }
+
+    @Test
+    void splittingALimitOrderDoesNotRaiseItsShareOfAPrint() {
+        MarketData d = data(flat(1, 100, 10), prints(new long[]{1000, 100, 10, 0}));
+        FillConfig tenPercent = FULL.withParticipationBps(1000);
+        StrategyResult one = run(d, tenPercent, limitsAtStart(100, 10));
+        StrategyResult ten = run(d, tenPercent, limitsAtStart(100, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(one.unitsBought()).isEqualTo(1);
+        assertThat(ten.unitsBought()).isEqualTo(1);
+    }
+
+    @Test
+    void splittingALimitOrderDoesNotRaiseItsShareOfABar() {
+        MarketData d = data(bars(new long[]{100, 100, 100, 100, 10}, new long[]{100, 100, 100, 100, 10}));
+        FillConfig tenPercent = FULL.withParticipationBps(1000);
+        StrategyResult one = run(d, tenPercent, limitsAtStart(100, 10));
+        StrategyResult ten = run(d, tenPercent, limitsAtStart(100, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertThat(ten.unitsBought()).isEqualTo(one.unitsBought()).isEqualTo(2);
+    }
+
+    @Test
+    void ourOrdersShareAPrintBestPriceFirst() {
+        MarketData d = data(flat(1, 100, 10), prints(new long[]{1000, 100, 3, 0}));
+        StrategyResult r = run(d, FULL, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyLimit(5, 100);
+                ctx.orders().buyLimit(5, 101);
+            }
+        });
+        assertThat(r.unitsBought()).isEqualTo(3);
+        assertThat(r.timeline().fillPrice()).containsExactly(101L);
+    }
+
+    @Test
+    void aPrintThroughTheLimitFillsBeforeTheQueueAtTheLimitAndWithoutTheCap() {
+        // 10 printed at 100 before we join; then a seller prints 4 at 99, through our 100 bid: price priority
+        // means the seller met our bid first, whatever the queue at 100 and the participation cap.
+        var trades = prints(new long[]{0, 100, 10, 0}, new long[]{1000, 99, 4, 0});
+        MarketData d = data(flat(1, 100, 14), trades);
+        FillConfig cfg = FULL.withQueue(QueueEstimate.PRINTED).withParticipationBps(1000);
+        StrategyResult r = run(d, cfg, new Strategy() {
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (ctx.now() == T0) {
+                    ctx.orders().buyLimit(5, 100);
+                }
+            }
+        });
+        assertThat(r.timeline().fillQuantity()).containsExactly(4L);
+        assertThat(r.timeline().fillPrice()).containsExactly(100L);
+    }
+
+    @Test
+    void aBarThroughTheLimitFillsItsVolumeBelowTheLimitWithoutTheCap() {
+        // 6 ticks 95..100, 12 units: 2 per tick, 6 below a 98 limit.
+        MarketData d = data(bars(new long[]{100, 100, 95, 96, 12}, new long[]{96, 97, 96, 97, 10}));
+        StrategyResult r = run(d, FULL.withParticipationBps(1000), limitsAtStart(98, 10));
+        assertThat(r.timeline().fillQuantity()).containsExactly(6L, 4L);
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN, T0 + 2 * MIN);
+    }
+
+    /** Places a market buy of one unit at the first print at or after {@code at}. */
+    private static Strategy marketBuyAt(long at) {
+        return new Strategy() {
+            private boolean done;
+
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                if (!done && ctx.now() >= at) {
+                    done = true;
+                    ctx.orders().buyMarket(1);
+                }
+            }
+        };
+    }
+
+    @Test
+    void anOldBuyPrintBelowTheMarketIsNotTheAsk() {
+        // A buyer lifted 230 long ago; since then sellers hit bids at 240 and 241. The ask is above 241.
+        var trades = prints(new long[]{0, 230, 1, 1}, new long[]{500_000, 240, 1, 0}, new long[]{520_000, 241, 1, 0});
+        MarketData d = data(flat(10, 240, 1), trades);
+        StrategyResult r = run(d, FULL.withSpread(2), marketBuyAt(T0 + 520_000));
+        assertThat(r.timeline().fillPrice()).containsExactly(243L);
+    }
+
+    @Test
+    void aBuyPrintIsTheAsk() {
+        var trades = prints(new long[]{0, 240, 1, 0}, new long[]{1000, 242, 1, 1});
+        MarketData d = data(flat(1, 240, 1), trades);
+        StrategyResult r = run(d, FULL.withSpread(6), marketBuyAt(T0 + 1000));
+        assertThat(r.timeline().fillPrice()).containsExactly(242L);
+    }
+
+    @Test
+    void theAssumedSpreadMovesTheCostOfAMarketOrderWithPrints() {
+        var trades = prints(new long[]{0, 242, 1, 1}, new long[]{1000, 240, 1, 0});
+        MarketData d = data(flat(1, 240, 1), trades);
+        assertThat(run(d, FULL.withSpread(2), marketBuyAt(T0 + 1000)).costCents()).isEqualTo(242);
+        assertThat(run(d, FULL.withSpread(20), marketBuyAt(T0 + 1000)).costCents()).isEqualTo(260);
+    }
+
+    @Test
+    void aBarOpeningBelowARestingLimitFillsAtTheLimitNotTheOpen() {
+        MarketData d = data(bars(new long[]{100, 100, 100, 100, 10}, new long[]{90, 95, 90, 92, 60}));
+        StrategyResult r = run(d, FULL, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.orders().buyLimit(3, 98);
+            }
+        });
+        assertThat(r.timeline().fillPrice()).containsExactly(98L);
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + 2 * MIN);
     }
 
     @Test
@@ -194,6 +361,31 @@ class ReplayTest {
             }
         });
         assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN);
+    }
+
+    @Test
+    void anOrderPlacedFromAFillCallbackDuringActivationIsScheduled() {
+        // A marketable limit fills while it activates; the order its fill callback places must still activate.
+        MarketData d = data(flat(5, 100, 1000));
+        StrategyResult r = run(d, FULL.withLatency(200), new Strategy() {
+            private boolean again = true;
+
+            @Override
+            public void onBar(StrategyContext ctx) {
+                if (ctx.market().barCount() == 1) {
+                    ctx.orders().buyLimit(1, 110);
+                }
+            }
+
+            @Override
+            public void onFill(StrategyContext ctx, long orderId, long priceTicks, long quantity) {
+                if (again) {
+                    again = false;
+                    ctx.orders().buyLimit(1, 110);
+                }
+            }
+        });
+        assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN + 200, T0 + MIN + 400);
     }
 
     @Test

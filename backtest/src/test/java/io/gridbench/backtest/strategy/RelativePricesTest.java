@@ -115,12 +115,13 @@ class RelativePricesTest {
     }
 
     @Test
-    void midIsBetweenTheLastSellAndBuyPrintsSeenSoFar() {
+    void midIsHalfTheSpreadFromTheSideTheLastPrintShowed() {
+        // At 30s the last print lifted the ask at 2.06: the bid is 2 ticks (the default spread) below, mid 2.05.
         MarketData d = data(flat(2, 200, 10), prints(new long[]{10_000, 200, 5, 0}, new long[]{20_000, 206, 5, 1},
                 new long[]{40_000, 100, 5, 0}));
         LimitPrice mid = new LimitPrice(LimitPrice.Reference.MID, 0, 0, -2, 0);
         assertThat(run(d, jobAt(30_000), jobBuyer(mid)).timeline().orderPrice())
-                .containsExactly(201L);
+                .containsExactly(203L);
     }
 
     @Test

@@ -13,8 +13,16 @@ import java.util.SplittableRandom;
 /**
  * All agents of one instrument, driven as a discrete-event simulation: the reference price, the supplier's ask
  * ladder, the bidder's bid ladder and the background traders (buyers and sellers, in separate accounts so they
- * never trade with themselves). Every event has its own timestamp and draws from this instrument's own random
- * stream, so a seed gives the same order flow however often the clock is polled. Owned by the venue's core thread.
+ * never trade with themselves). Every event has its own timestamp, so a seed gives the same order flow however
+ * often the clock is polled.
+ *
+ * <p>The exogenous randomness comes from four independent streams split from the instrument's seed: arrival times
+ * (and their time-of-day thinning), the attributes of each flow order (side, size, kind, price offset, lifetime),
+ * the reference price's diffusion, and jumps (their times and sizes). No draw depends on the state of the book: a
+ * passive order's lifetime is drawn and its cancellation scheduled even when it filled at once, and the set of event
+ * times is fixed by the seed. So a run with an extra participant (a strategy under test) sees the same arrivals,
+ * sizes and reference path as a run without it; the two differ only by that participant's orders and the book's
+ * response to them. Owned by the venue's core thread.
  */
 final class InstrumentAgents {
     /** Ladders are re-centred only when the reference moved this many ticks, so noise does not churn the book. */
@@ -25,7 +33,10 @@ final class InstrumentAgents {
     private final String name;
     private final String marketId;
     private final AgentSettings settings;
-    private final SplittableRandom random;
+    private final SplittableRandom arrivals;
+    private final SplittableRandom orders;
+    private final SplittableRandom path;
+    private final SplittableRandom jumps;
     private final ReferencePrice reference;
     private final QuoteLadder asks;
     private final QuoteLadder bids;
@@ -44,7 +55,10 @@ final class InstrumentAgents {
         this.name = name;
         this.marketId = marketId;
         this.settings = settings;
-        this.random = random;
+        this.arrivals = random.split();
+        this.orders = random.split();
+        this.path = random.split();
+        this.jumps = random.split();
         this.reference = new ReferencePrice(settings.referencePrice(name), settings.price(),
                 settings.flow().peakHourUtc(), startMillis);
         this.asks = new QuoteLadder(Side.SELL, AgentAccounts.supplier(name), marketId, settings.ladder());
@@ -53,8 +67,8 @@ final class InstrumentAgents {
         this.sellerAccount = AgentAccounts.sellers(name);
         OrderFlowSettings flow = settings.flow();
         this.maxRatePerMilli = flow.ordersPerMinute() * (1 + flow.intradayIntensityAmplitude()) / 60_000.0;
-        this.nextArrival = after(startMillis, maxRatePerMilli);
-        this.nextJump = after(startMillis, settings.price().jumpsPerDay() / 86_400_000.0);
+        this.nextArrival = after(startMillis, maxRatePerMilli, arrivals);
+        this.nextJump = after(startMillis, settings.price().jumpsPerDay() / 86_400_000.0, jumps);
         this.nextRequote = startMillis + settings.ladder().requoteIntervalMillis();
     }
 
@@ -77,22 +91,22 @@ final class InstrumentAgents {
     /** Runs the earliest pending event. Ties run in a fixed order: re-quote, jump, cancel, arrival. */
     void runNextEvent(Venue venue) {
         long at = nextEventAt();
-        reference.advanceTo(at, random);
+        reference.advanceTo(at, path);
         if (nextRequote == at) {
             nextRequote = at + settings.ladder().requoteIntervalMillis();
             requote(venue, at);
         } else if (nextJump == at) {
-            nextJump = after(at, settings.price().jumpsPerDay() / 86_400_000.0);
-            reference.jump(random);
+            nextJump = after(at, settings.price().jumpsPerDay() / 86_400_000.0, jumps);
+            reference.jump(jumps);
         } else if (!cancels.isEmpty() && cancels.peek().atMillis() == at) {
             PendingCancel expired = cancels.poll();
             if (!venue.order(expired.accountId(), expired.orderId()).status().isTerminal()) {
                 venue.cancelOrder(expired.accountId(), expired.orderId());
             }
         } else {
-            nextArrival = after(at, maxRatePerMilli);
+            nextArrival = after(at, maxRatePerMilli, arrivals);
             // Thinning: candidates arrive at the peak rate and are kept with the time-of-day share of it.
-            if (random.nextDouble() * (1 + settings.flow().intradayIntensityAmplitude()) < intensity(at)) {
+            if (arrivals.nextDouble() * (1 + settings.flow().intradayIntensityAmplitude()) < intensity(at)) {
                 placeFlowOrder(venue, at);
             }
         }
@@ -134,10 +148,10 @@ final class InstrumentAgents {
 
     private void placeFlowOrder(Venue venue, long nowMillis) {
         OrderFlowSettings flow = settings.flow();
-        Side side = random.nextDouble() < flow.buyShare() ? Side.BUY : Side.SELL;
+        Side side = orders.nextDouble() < flow.buyShare() ? Side.BUY : Side.SELL;
         long units = Math.max(1, Math.min(flow.maxUnits(),
-                Math.round(flow.medianUnits() * Math.exp(flow.unitsSigma() * random.nextGaussian()))));
-        double kind = random.nextDouble();
+                Math.round(flow.medianUnits() * Math.exp(flow.unitsSigma() * orders.nextGaussian()))));
+        double kind = orders.nextDouble();
         String account = side == Side.BUY ? buyerAccount : sellerAccount;
         long bestAsk = asks.bestTicks();
         long bestBid = bids.bestTicks();
@@ -146,21 +160,20 @@ final class InstrumentAgents {
             order = venue.placeOrder(new PlaceOrder(account, marketId, side, OrderType.MARKET, 0, units, null,
                     nowMillis));
         } else if (kind < flow.marketShare() + flow.marketableLimitShare()) {
-            long extra = random.nextInt(MARKETABLE_EXTRA_TICKS);
+            long extra = orders.nextInt(MARKETABLE_EXTRA_TICKS);
             long price = side == Side.BUY ? bestAsk + extra : Math.max(1, bestBid - extra);
             order = venue.placeOrder(new PlaceOrder(account, marketId, side, OrderType.LIMIT, price, units, null,
                     nowMillis));
         } else {
             // Anywhere from a few ticks behind the own side's best level up to one tick short of the other side.
             long span = bestAsk - bestBid - 1 + PASSIVE_DEPTH_TICKS;
-            long offset = random.nextLong(span) - PASSIVE_DEPTH_TICKS + 1;
+            long offset = orders.nextLong(span) - PASSIVE_DEPTH_TICKS + 1;
             long price = side == Side.BUY ? bestBid + offset : bestAsk - offset;
+            long lifetime = Math.max(1, (long) (orders.nextExponential() * flow.passiveLifetimeMinutes() * 60_000));
             order = venue.placeOrder(new PlaceOrder(account, marketId, side, OrderType.LIMIT, Math.max(1, price),
                     units, null, nowMillis));
-            if (!order.status().isTerminal()) {
-                long lifetime = Math.max(1, (long) (random.nextExponential() * flow.passiveLifetimeMinutes() * 60_000));
-                cancels.add(new PendingCancel(nowMillis + lifetime, account, order.orderId()));
-            }
+            // Scheduled even when the order filled at once, so the event times never depend on the book.
+            cancels.add(new PendingCancel(nowMillis + lifetime, account, order.orderId()));
         }
         if (order.status() == OrderStatus.REJECTED) {
             flowRejected++;
@@ -175,11 +188,11 @@ final class InstrumentAgents {
     }
 
     /** The next arrival of a Poisson process of {@code ratePerMilli}, never at the same millisecond. */
-    private long after(long millis, double ratePerMilli) {
+    private static long after(long millis, double ratePerMilli, SplittableRandom stream) {
         if (ratePerMilli <= 0) {
             return Long.MAX_VALUE;
         }
-        return millis + Math.max(1, (long) Math.ceil(random.nextExponential() / ratePerMilli));
+        return millis + Math.max(1, (long) Math.ceil(stream.nextExponential() / ratePerMilli));
     }
 
     /** A passive flow order's planned cancellation. */

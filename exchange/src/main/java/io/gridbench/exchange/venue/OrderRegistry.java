@@ -11,14 +11,30 @@ import java.util.Map;
 /**
  * Every order the venue ever accepted or rejected: by id, per account (for listing) and by client order id (for
  * idempotent retries). Owned by the venue's core thread.
+ *
+ * <p>By default nothing is forgotten. A simulated-time run over weeks places millions of agent orders, and keeping
+ * them all costs most of its time in garbage collection; it can set a retention, after which an order that has been
+ * finished (filled, canceled, rejected) for longer is dropped: looked up, it is then unknown. Open orders are never
+ * dropped. The sweep runs every {@value #SWEEP_EVERY} orders, so its cost per order is constant.
  */
 final class OrderRegistry {
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
+    static final int SWEEP_EVERY = 65_536;
 
     private final Map<String, Order> byId = new HashMap<>();
     private final Map<String, List<Order>> byAccount = new HashMap<>();
     private final Map<String, Order> byClientId = new HashMap<>();
+    private long retentionMillis = Long.MAX_VALUE;
+    private int addsSinceSweep;
+
+    /** Drops orders finished more than {@code millis} before the newest order's creation; see the class doc. */
+    void retainFinishedFor(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("retention must not be negative, got " + millis);
+        }
+        retentionMillis = millis;
+    }
 
     void add(Order order) {
         byId.put(order.orderId(), order);
@@ -26,6 +42,22 @@ final class OrderRegistry {
         if (order.clientOrderId() != null) {
             byClientId.put(clientKey(order.accountId(), order.clientOrderId()), order);
         }
+        if (retentionMillis != Long.MAX_VALUE && ++addsSinceSweep >= SWEEP_EVERY) {
+            addsSinceSweep = 0;
+            sweep(order.createdAtMillis() - retentionMillis);
+        }
+    }
+
+    private void sweep(long finishedBefore) {
+        byId.values().removeIf(o -> isStale(o, finishedBefore));
+        for (List<Order> orders : byAccount.values()) {
+            orders.removeIf(o -> isStale(o, finishedBefore));
+        }
+        byClientId.values().removeIf(o -> isStale(o, finishedBefore));
+    }
+
+    private static boolean isStale(Order o, long finishedBefore) {
+        return o.status().isTerminal() && o.updatedAtMillis() < finishedBefore;
     }
 
     /** The order, if it exists and belongs to the account; otherwise null. */

@@ -14,12 +14,14 @@ import io.gridbench.exchange.marketdata.CandleInterval;
 import io.gridbench.exchange.marketdata.TradePrint;
 import io.gridbench.exchange.marketdata.TradeTape;
 import io.gridbench.exchange.matching.Order;
+import io.gridbench.exchange.matching.Trade;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -310,6 +312,31 @@ public final class SimulatedVenue implements Venue {
             throw new VenueException(422, "used_tokens", "used tokens must not be negative, got " + usedTokens);
         }
         metering.settle(holdId, usedTokens);
+    }
+
+    // ---- observation (simulated-time runs) ----
+
+    /**
+     * Forgets orders that have been finished (filled, canceled, rejected) for longer than {@code millis} of venue
+     * time; looking one up afterwards is a 404. Off by default (the live server keeps every order). For simulated-time
+     * runs over weeks, whose millions of agent orders would otherwise fill the heap. The agents look at an order of
+     * theirs at most a passive order's lifetime after it finished (exponential, 20 minutes on average), so a retention
+     * of a day never hides one from them.
+     */
+    public void retainFinishedOrdersFor(long millis) {
+        orders.retainFinishedFor(millis);
+    }
+
+    /**
+     * Tells {@code observer} of every trade of a market, with both counterparties, right after the trade settled
+     * and on the venue's thread, before the call that caused it returns. For simulated-time harnesses that must
+     * see each trade as it happens (the backtest-fidelity engine run); the observer must not call the venue.
+     * One observer per market; null removes it.
+     *
+     * @throws VenueException 404 for an unknown market id
+     */
+    public void observeTrades(String marketId, Consumer<Trade> observer) {
+        requireMarket(marketId).observeTrades(observer);
     }
 
     // ---- lookups ----

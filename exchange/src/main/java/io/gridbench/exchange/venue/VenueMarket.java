@@ -15,6 +15,8 @@ import io.gridbench.exchange.matching.Order;
 import io.gridbench.exchange.matching.Trade;
 import io.gridbench.exchange.matching.TradeListener;
 
+import java.util.function.Consumer;
+
 /**
  * One listed market inside {@link SimulatedVenue}: its instrument, matcher (over the fast book) and history, and the
  * settlement of its trades against the ledger. Owned by the venue's core thread.
@@ -26,6 +28,7 @@ final class VenueMarket implements TradeListener {
     private final IdGenerator ids;
     private final MarketMatcher matcher;
     private final MarketHistory history = new MarketHistory();
+    private Consumer<Trade> observer;
 
     VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids) {
         this.instrument = instrument;
@@ -55,6 +58,14 @@ final class VenueMarket implements TradeListener {
         balance(seller, trade.timestampMillis()).debitReserved(tokens);
         balance(buyer, trade.timestampMillis()).credit(tokens);
         history.record(trade.print());
+        if (observer != null) {
+            observer.accept(trade);
+        }
+    }
+
+    /** Sets the one observer told of every trade after it settled, or removes it with null. */
+    void observeTrades(Consumer<Trade> tradeObserver) {
+        this.observer = tradeObserver;
     }
 
     @Override

@@ -108,7 +108,8 @@ class MarketAgentsTest {
 
     @Test
     void aLimitBuyAtTwoFiftyOnChatFastFillsWithinSeconds() {
-        AgentMarket market = new AgentMarket(21);
+        // A seed whose reference is near 2.40 at 15:00 (the daily cycle peaks there, up to +3 %).
+        AgentMarket market = new AgentMarket(22);
         market.runUntil(START + 15 * HOUR);
         market.venue.openAccount("acct_user", 100_000, false);
 
@@ -140,6 +141,37 @@ class MarketAgentsTest {
         market.runUntil(START + DAY);
 
         assertThat(market.agents.rejectedOrders()).isZero();
+    }
+
+    @Test
+    void anOrderThatNeverTradesLeavesTheTradesAndTheirIdsUnchanged() {
+        AgentMarket without = new AgentMarket(6);
+        AgentMarket with = new AgentMarket(6);
+        with.venue.openAccount("acct_user", 100_000, false);
+        with.venue.placeOrder(new PlaceOrder("acct_user", CHAT_FAST.marketId(), Side.BUY, OrderType.LIMIT, 1, 50,
+                null, START));
+        without.runUntil(START + 6 * HOUR);
+        with.runUntil(START + 6 * HOUR);
+
+        assertThat(with.trades(CHAT_FAST)).isNotEmpty().isEqualTo(without.trades(CHAT_FAST));
+    }
+
+    @Test
+    void aTradingParticipantChangesTheBookButNotTheAgentsRandomness() {
+        AgentMarket without = new AgentMarket(6);
+        AgentMarket with = new AgentMarket(6);
+        with.venue.openAccount("acct_whale", 100_000_000, false);
+        without.runUntil(START + HOUR);
+        with.runUntil(START + HOUR);
+        with.venue.placeOrder(new PlaceOrder("acct_whale", CHAT_FAST.marketId(), Side.BUY, OrderType.MARKET, 0, 200,
+                null, with.now[0]));
+        without.runUntil(START + 6 * HOUR);
+        with.runUntil(START + 6 * HOUR);
+
+        assertThat(with.agents.referenceTicks("chat-fast")).isEqualTo(without.agents.referenceTicks("chat-fast"));
+        // Trade ids are venue-wide, so only the other market's prices, sizes and sides are comparable.
+        assertThat(pricesAndSizes(with.trades(TEXT_PRIME))).isEqualTo(pricesAndSizes(without.trades(TEXT_PRIME)));
+        assertThat(with.trades(CHAT_FAST)).isNotEqualTo(without.trades(CHAT_FAST));
     }
 
     @Test

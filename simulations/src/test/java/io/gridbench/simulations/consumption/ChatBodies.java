@@ -20,9 +20,26 @@ public final class ChatBodies {
             "How many days in a week?",
             "What is H2O?");
     private static final String SYSTEM_PROMPT = "Be concise and correct.";
+    /** 3 for the request, 4 + 6 for the system message, 4 for the user message's envelope. */
+    static final int ENVELOPE_TOKENS = 17;
+    private static final String FILLER = "Summarise the market for inference tokens. ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ChatBodies() {
+    }
+
+    /**
+     * A user prompt that makes the whole request's prompt {@code tokens} long by the server's estimate
+     * ({@code TokenEstimate}: 3, plus per message 4 and a token per 4 characters): the envelope and the system
+     * prompt take {@value #ENVELOPE_TOKENS}, so anything up to {@value #ENVELOPE_TOKENS} + 1 gets one character.
+     */
+    public static String promptOfTokens(int tokens) {
+        int chars = Math.max(1, 4 * (tokens - ENVELOPE_TOKENS));
+        StringBuilder text = new StringBuilder(chars);
+        while (text.length() < chars) {
+            text.append(FILLER, 0, Math.min(FILLER.length(), chars - text.length()));
+        }
+        return text.toString();
     }
 
     public static String chat(String model, String prompt, int maxTokens, boolean stream) {

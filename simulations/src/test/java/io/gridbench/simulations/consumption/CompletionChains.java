@@ -8,6 +8,7 @@ import io.gatling.javaapi.core.Session;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.exchange.inference.TokenEstimate;
 import io.gridbench.simulations.load.IntendedStart;
+import io.gridbench.simulations.load.Trace;
 import io.gridbench.simulations.slo.RequestOutcomes;
 import io.gridbench.simulations.streaming.StreamMetrics;
 import io.gridbench.simulations.streaming.StreamTimeline;
@@ -16,13 +17,16 @@ import io.gridbench.simulations.targets.TraderFeeder;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -60,6 +64,7 @@ public final class CompletionChains {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMPLETION_TOKENS = Pattern.compile("\"completion_tokens\"\\s*:\\s*(\\d+)");
 
+    private final String model;
     private final List<String> plainBodies;
     private final List<String> streamBodies;
     private final StreamMetrics metrics;
@@ -72,6 +77,7 @@ public final class CompletionChains {
      */
     public CompletionChains(String model, List<String> prompts, int maxTokens, StreamMetrics metrics,
                             RequestOutcomes outcomes, Duration streamTimeout) {
+        this.model = model;
         this.plainBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, false)).toList();
         this.streamBodies = prompts.stream().map(p -> ChatBodies.chat(model, p, maxTokens, true)).toList();
         this.metrics = metrics;
@@ -85,6 +91,43 @@ public final class CompletionChains {
             int i = ThreadLocalRandom.current().nextInt(plainBodies.size());
             return session.set(BODY, plainBodies.get(i)).set(STREAM_BODY, streamBodies.get(i));
         });
+    }
+
+    /**
+     * Feeds each arrival the next request of a trace, in order and cycling: its prompt size and {@code max_tokens}
+     * (the arrivals are scheduled from the same rows in the same order, see {@link Trace#schedule}).
+     */
+    public ChainBuilder traced(Trace part) {
+        return feed(new TraceRequests(model, part));
+    }
+
+    /** The trace's rows as feeder records, made as they are fed: a long trace is not held as bodies. */
+    private static final class TraceRequests implements Iterator<Map<String, Object>> {
+        private final String model;
+        private final List<Trace.Row> rows;
+        private int next;
+
+        TraceRequests(String model, Trace trace) {
+            this.model = model;
+            this.rows = trace.rows();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            Trace.Row row;
+            synchronized (this) {
+                row = rows.get(next);
+                next = (next + 1) % rows.size();
+            }
+            String prompt = ChatBodies.promptOfTokens(row.promptTokens());
+            return Map.of(BODY, ChatBodies.chat(model, prompt, row.maxTokens(), false),
+                    STREAM_BODY, ChatBodies.chat(model, prompt, row.maxTokens(), true));
+        }
     }
 
     /** Uses the prompt under {@link #BODY} as given (the batch sets it); a streamed body is not needed then. */

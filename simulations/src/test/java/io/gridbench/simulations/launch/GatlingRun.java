@@ -2,6 +2,7 @@ package io.gridbench.simulations.launch;
 
 import io.gatling.app.Gatling$;
 import io.gridbench.simulations.load.Settings;
+import io.gridbench.simulations.load.TraceFile;
 import io.gridbench.simulations.slo.Slo;
 import io.gridbench.simulations.streaming.ReportFolder;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  * </pre>
  *
  * Exit code: Gatling's own: 0 when every gate held, 2 when an assertion (gate) failed, 1 when the run crashed; 2
- * also for an SLO ({@code -Dgridbench.slo}) that does not parse, checked before anything starts.
+ * also for an SLO ({@code -Dgridbench.slo}) or a trace file that does not parse, checked before anything starts.
  */
 public final class GatlingRun {
     /** The simulations by the short names {@code ./gridbench load} takes. */
@@ -42,12 +43,23 @@ public final class GatlingRun {
             System.exit(64);
         }
         try {
-            Slo.parse(Settings.string("slo", ""));
+            checkInput();
         } catch (IllegalArgumentException e) {
-            System.err.println("gridbench: --slo: " + e.getMessage());
+            System.err.println("gridbench: " + e.getMessage());
             System.exit(2);
         }
         System.exit(run(args[0], Path.of(args[1])));
+    }
+
+    /**
+     * Reads the user's own input before Gatling starts, so a bad SLO or trace file is one line and exit 2, not a
+     * crashed run.
+     */
+    public static void checkInput() {
+        Slo.parse(Settings.string("slo", ""));
+        if (Settings.isSet("trace")) {
+            TraceFile.read(Path.of(Settings.string("trace", "")));
+        }
     }
 
     /** Runs the simulation to the end in this JVM and returns Gatling's exit code. */

@@ -59,6 +59,7 @@ public final class GoodputReport {
         root.put("slo", s.slo().toString());
         root.put("meets_slo", s.meetsSlo());
         root.put("window_seconds", round(s.windowSeconds()));
+        root.put("arrival_span_seconds", round(s.arrivalSpanSeconds()));
         root.put("requests", s.attempts());
         root.put("succeeded", s.succeeded());
         root.put("failed", s.failed());
@@ -66,7 +67,9 @@ public final class GoodputReport {
         root.put("error_pct", round(s.errorPct()));
         root.put("throughput_per_second", round(s.throughput()));
         root.put("goodput_per_second", round(s.goodput()));
-        root.put("latency_growth", Double.isNaN(s.latencyGrowth()) ? null : round(s.latencyGrowth()));
+        root.put("latency_growth", orNull(s.latencyGrowth()));
+        root.put("latency_first_quarter_ms", orNull(s.firstQuarterLatency()));
+        root.put("latency_last_quarter_ms", orNull(s.lastQuarterLatency()));
         ArrayNode verdicts = root.putArray("objectives");
         for (GoodputSummary.Verdict v : s.verdicts()) {
             ObjectNode node = verdicts.addObject();
@@ -84,7 +87,7 @@ public final class GoodputReport {
         ArrayNode timeline = root.putArray("mean_latency_ms_by_second");
         for (int i = 0; i < s.successesBySecond().length; i++) {
             double mean = s.meanLatency(i, i + 1);
-            timeline.add(Double.isNaN(mean) ? null : round(mean));
+            timeline.add(orNull(mean));
         }
         return root;
     }
@@ -101,6 +104,10 @@ public final class GoodputReport {
         }
         node.put("max", h.getMaxValue());
         return node;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : round(value);
     }
 
     private static double round(double value) {

@@ -21,8 +21,11 @@ import java.util.Locale;
  * @param latencySumsBySecond the summed latency of those successes, in ms
  */
 public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, double windowSeconds,
-                             Histogram latencyMs, Histogram ttftMs, long[] successesBySecond,
+                             double arrivalSpanSeconds, Histogram latencyMs, Histogram ttftMs, long[] successesBySecond,
                              long[] latencySumsBySecond) {
+
+    /** Runs shorter than this many seconds of arrivals have no latency growth. */
+    public static final int MIN_GROWTH_SECONDS = 8;
 
     /** Whether one objective held, and what was measured; {@code measuredMs} is NaN without a sample. */
     public record Verdict(String term, double thresholdMs, double measuredMs, long samples, boolean held) {
@@ -80,17 +83,25 @@ public record GoodputSummary(Slo slo, long attempts, long succeeded, long good, 
     /**
      * How much the mean latency of the requests meant to start in the last quarter of the run exceeds that of the
      * first quarter (1 = flat). A server past its capacity queues: each later arrival waits longer, and the ratio
-     * grows with the run's length. NaN for runs under four seconds or a quarter without successes.
+     * grows with the run's length. NaN for runs under {@value #MIN_GROWTH_SECONDS} seconds (a quarter of one second
+     * is one GC pause) or a quarter without successes.
      */
     public double latencyGrowth() {
-        int n = successesBySecond.length;
-        if (n < 4) {
-            return Double.NaN;
-        }
-        int quarter = n / 4;
-        double first = meanLatency(0, quarter);
-        double last = meanLatency(n - quarter, n);
+        double first = firstQuarterLatency();
+        double last = lastQuarterLatency();
         return Double.isNaN(first) || Double.isNaN(last) || first <= 0 ? Double.NaN : last / first;
+    }
+
+    /** Mean latency in ms of the first quarter of the run's seconds of arrivals; NaN for short runs. */
+    public double firstQuarterLatency() {
+        int n = successesBySecond.length;
+        return n < MIN_GROWTH_SECONDS ? Double.NaN : meanLatency(0, n / 4);
+    }
+
+    /** Mean latency in ms of the last quarter of the run's seconds of arrivals; NaN for short runs. */
+    public double lastQuarterLatency() {
+        int n = successesBySecond.length;
+        return n < MIN_GROWTH_SECONDS ? Double.NaN : meanLatency(n - n / 4, n);
     }
 
     /** Mean latency in ms of the successes meant to start in seconds {@code [from, to)}; NaN without any. */

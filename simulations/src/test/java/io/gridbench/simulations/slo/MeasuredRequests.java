@@ -33,7 +33,11 @@ public final class MeasuredRequests {
         long intended = IntendedStart.of(session);
         boolean laterInIteration = session.contains(ITERATION) && session.getLong(ITERATION) == intended;
         long start = laterInIteration ? System.currentTimeMillis() : intended;
-        outcomes.attempt(start);
+        if (laterInIteration) {
+            outcomes.attemptWithinIteration(start);
+        } else {
+            outcomes.attempt(start);
+        }
         // Gatling's failed flag sticks to the session; cleared here so each request is judged on its own outcome
         // (the orders journey never branches on it, and Gatling's own statistics are logged per request anyway).
         Session fresh = session.isFailed() ? session.markAsSucceeded() : session;

@@ -32,6 +32,8 @@ public final class RequestOutcomes {
     private final LongAdder good = new LongAdder();
     private final LongAccumulator firstEnd = new LongAccumulator(Math::min, Long.MAX_VALUE);
     private final LongAccumulator lastEnd = new LongAccumulator(Math::max, Long.MIN_VALUE);
+    private final LongAccumulator firstArrival = new LongAccumulator(Math::min, Long.MAX_VALUE);
+    private final LongAccumulator lastArrival = new LongAccumulator(Math::max, Long.MIN_VALUE);
     private final AtomicLongArray successesBySecond = new AtomicLongArray(SECONDS);
     private final AtomicLongArray latencySumBySecond = new AtomicLongArray(SECONDS);
     private volatile long measureFromMs;
@@ -56,9 +58,18 @@ public final class RequestOutcomes {
         measureFromMs = epochMs;
     }
 
-    /** A request meant to start at {@code intendedStartMs} is being sent. */
+    /** The first request of an arrival (a user's iteration), meant to start at {@code intendedStartMs}, is sent. */
     public void attempt(long intendedStartMs) {
         if (intendedStartMs >= measureFromMs) {
+            attempts.increment();
+            firstArrival.accumulate(intendedStartMs);
+            lastArrival.accumulate(intendedStartMs);
+        }
+    }
+
+    /** A later request of the same arrival is sent at {@code sentMs} (it waited for the one before it). */
+    public void attemptWithinIteration(long sentMs) {
+        if (sentMs >= measureFromMs) {
             attempts.increment();
         }
     }
@@ -110,8 +121,9 @@ public final class RequestOutcomes {
             latencySums[i] = latencySumBySecond.get(i);
         }
         long ends = lastEnd.get() >= firstEnd.get() ? lastEnd.get() - firstEnd.get() : 0;
+        long arrivals = lastArrival.get() >= firstArrival.get() ? lastArrival.get() - firstArrival.get() : 0;
         return new GoodputSummary(slo, attempts.sum(), succeeded.sum(), good.sum(),
-                Math.max(offeredSeconds, ends / 1000.0), latency.getIntervalHistogram(), ttft.getIntervalHistogram(),
-                successes, latencySums);
+                Math.max(offeredSeconds, ends / 1000.0), arrivals / 1000.0, latency.getIntervalHistogram(),
+                ttft.getIntervalHistogram(), successes, latencySums);
     }
 }

@@ -56,6 +56,20 @@ class RequestOutcomesTest {
     }
 
     @Test
+    void theArrivalSpanCountsOnlyEachIterationsFirstRequest() {
+        RequestOutcomes outcomes = new RequestOutcomes(Slo.NONE);
+        outcomes.measureFrom(T0);
+        outcomes.attempt(T0);
+        outcomes.attempt(T0 + 2000);
+        outcomes.attemptWithinIteration(T0 + 9000);
+
+        GoodputSummary s = outcomes.snapshot(2.0);
+
+        assertThat(s.arrivalSpanSeconds()).isEqualTo(2.0);
+        assertThat(s.attempts()).isEqualTo(3);
+    }
+
+    @Test
     void theRunMeetsTheSloWhenEveryPercentileAndTheErrorShareHold() {
         RequestOutcomes outcomes = new RequestOutcomes(Slo.parse("p95=1s,errors=10%"));
         outcomes.measureFrom(T0);
