@@ -57,7 +57,12 @@ public class Sensitivity {
         System.out.println(Tables.formatted(Tables.pivot(results, "max_price", "min_balance"), 2).printAll());
         System.out.println();
         Table met = all.where(all.stringColumn("met_demand").isEqualTo("yes"));
-        System.out.println(Tables.formatted(met.summarize("cost_with_shortfall_usd", AggregateFunctions.min)
-                .by("max_price"), 2).setName("cheapest variant that met demand, by limit").printAll());
+        if (met.isEmpty()) {
+            System.out.println("no variant met demand (less than 1 unit unmet): the unmet_units column above says by"
+                    + " how much each fell short");
+        } else {
+            System.out.println(Tables.formatted(met.summarize("cost_with_shortfall_usd", AggregateFunctions.min)
+                    .by("max_price"), 2).setName("cheapest variant that met demand, by limit").printAll());
+        }
     }
 }
