@@ -40,8 +40,8 @@ import java.util.Set;
  * read is an error.
  */
 public final class StrategyFiles {
-    public static final List<String> TYPES = List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto",
-            "class");
+    /** The built-in types; besides them, {@code class} names a plug-in. */
+    public static final List<String> TYPES = List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto");
     /** The type of a plug-in: {@code class: com.acme.MyStrategy} names it, the other keys are its parameters. */
     static final String PLUG_IN = "class";
     /** Parameters of each type, for routing unscoped {@code --set} overrides. */
@@ -193,7 +193,7 @@ public final class StrategyFiles {
         JsonNode typeNode = tree.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
             throw new ConfigException(typeNode == null ? file : locations.valueAt(List.of("type")), "type",
-                    "is required: one of " + String.join(", ", TYPES));
+                    "is required: one of " + String.join(", ", TYPES) + ", or class (a plug-in)");
         }
         String type = typeNode.asText().toLowerCase(Locale.ROOT);
         ObjectNode params = tree.deepCopy();
@@ -259,7 +259,7 @@ public final class StrategyFiles {
                 return new AutoStrategy(r.whole("buy_quantity", 1L, 1), r.whole("low_balance", 0L, 0));
             default:
                 throw r.error("type", "unknown strategy type '" + type + "': use one of "
-                        + String.join(", ", TYPES));
+                        + String.join(", ", TYPES) + ", or class (a plug-in class named by class:)");
         }
     }
 }

@@ -162,7 +162,7 @@ public final class FidelityRun {
     private List<StrategyFidelity> compare(MarketData data, FillSetting setting, List<EngineOutcome> truths,
                                            double cfVwap) {
         List<StrategyResult> backtests = ParallelReplays.run(data, setting.fillModel(), setting.apply(config),
-                workload, specs, threads, r -> r, ParallelReplays.Listener.NONE);
+                workload, specs, threads, true, ParallelReplays.Listener.NONE);
         List<StrategyFidelity> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             out.add(StrategyFidelity.of(backtests.get(i), truths.get(i).result(), cfVwap, truths.get(i).vwap()));

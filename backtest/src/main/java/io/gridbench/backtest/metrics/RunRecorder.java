@@ -10,6 +10,8 @@ import java.util.Map;
  * and a down-sampled balance curve. Owned by the replay thread; nothing here boxes.
  */
 public final class RunRecorder {
+    /** Initial room for per-order rows: most runs place few orders, and a sweep builds thousands of recorders. */
+    private static final int ORDERS = 32;
     private final LongList timeToFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
@@ -19,22 +21,22 @@ public final class RunRecorder {
     private final LongList orderPrice = new LongList(256);
     private final LongList balanceTime = new LongList(2048);
     private final LongList balanceTokens = new LongList(2048);
-    private final LongList completedAt = new LongList(256);
+    private final LongList completedAt = new LongList(ORDERS);
     private final MarketTape tape;
-    private final LongList oPlaced = new LongList(256);
-    private final LongList oLimit = new LongList(256);
-    private final LongList oQuantity = new LongList(256);
-    private final LongList oFilled = new LongList(256);
-    private final LongList oCost = new LongList(256);
-    private final LongList oFirstFill = new LongList(256);
-    private final LongList oFullFill = new LongList(256);
-    private final LongList oCanceled = new LongList(256);
-    private final LongList oArrival = new LongList(256);
-    private final LongList oTapeNotional = new LongList(256);
-    private final LongList oTapeVolume = new LongList(256);
+    private final LongList oPlaced = new LongList(ORDERS);
+    private final LongList oLimit = new LongList(ORDERS);
+    private final LongList oQuantity = new LongList(ORDERS);
+    private final LongList oFilled = new LongList(ORDERS);
+    private final LongList oCost = new LongList(ORDERS);
+    private final LongList oFirstFill = new LongList(ORDERS);
+    private final LongList oFullFill = new LongList(ORDERS);
+    private final LongList oCanceled = new LongList(ORDERS);
+    private final LongList oArrival = new LongList(ORDERS);
+    private final LongList oTapeNotional = new LongList(ORDERS);
+    private final LongList oTapeVolume = new LongList(ORDERS);
     /** Tape totals when each order's life ended; open orders get them at {@link #close()}. */
-    private final LongList oEndNotional = new LongList(256);
-    private final LongList oEndVolume = new LongList(256);
+    private final LongList oEndNotional = new LongList(ORDERS);
+    private final LongList oEndVolume = new LongList(ORDERS);
     private final long firstDayMillis;
     private final int days;
     private long lastFill;
@@ -187,11 +189,21 @@ public final class RunRecorder {
     /** The immutable result, combining these records with the account's consumption figures. */
     public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
                                  ConsumptionAccount account) {
+        return result(name, type, parameters, openOrders, account, true);
+    }
+
+    /**
+     * @param withTimeline false leaves {@link Timeline#EMPTY} and {@link OrderLog#EMPTY} in the result without
+     *                     copying the recorded series (sweeps keep thousands of results and draw no timelines)
+     */
+    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+                                 ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
                 account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
                 account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
-                Percentiles.of(account.jobWaits()), timeline(), dayBlocks(), orderLog());
+                Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY, dayBlocks(),
+                withTimeline ? orderLog() : OrderLog.EMPTY);
     }
 
     private OrderLog orderLog() {

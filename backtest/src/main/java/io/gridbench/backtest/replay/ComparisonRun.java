@@ -47,8 +47,8 @@ public final class ComparisonRun {
             baseline = BASELINE;
             all.add(StrategyFiles.autoBaseline(BASELINE));
         }
-        List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, all, threads,
-                r -> r, progress);
+        List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, all, threads, true,
+                progress);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("fill_model", model.name());
         settings.put("venue", config.describe());

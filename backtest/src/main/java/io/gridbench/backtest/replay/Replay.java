@@ -46,6 +46,7 @@ public final class Replay implements StrategyContext, AccountState {
     private ConsumptionAccount account;
     private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
+    private boolean withTimeline = true;
     private long now;
     private boolean used;
 
@@ -60,6 +61,12 @@ public final class Replay implements StrategyContext, AccountState {
 
     public Replay withProgress(ProgressListener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Leaves the timeline out of the result ({@link StrategyResult#withoutTimeline()}) without building it. */
+    public Replay withoutTimeline() {
+        this.withTimeline = false;
         return this;
     }
 
@@ -97,7 +104,7 @@ public final class Replay implements StrategyContext, AccountState {
         now = end;
         recorder.balance(end, account.balanceTokens());
         recorder.close();
-        return recorder.result(name, type, parameters, venue.openOrders(), account);
+        return recorder.result(name, type, parameters, venue.openOrders(), account, withTimeline);
     }
 
     private void loop(Strategy strategy, RunRecorder recorder, long end) {

@@ -72,7 +72,7 @@ public final class Sweep {
                                    ParallelReplays.Listener progress) {
         List<StrategySpec> specs = specs(template, grid);
         List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, specs, threads,
-                StrategyResult::withoutTimeline, progress);
+                false, progress);
         List<Variant> variants = grid.variants();
         List<VariantResult> out = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {

@@ -92,8 +92,14 @@ public class SweepBenchmark {
      * HOW TO RUN:
      *   java -jar benchmarks/target/benchmarks.jar SweepBenchmark
      *
+     * Beside its bound, the single replay, in the same run and per second of CPU time (holds on a loaded machine):
+     *   java -jar benchmarks/target/benchmarks.jar 'SweepBenchmark|ReplayBenchmark.tradeEvents' \
+     *       -p strategy=fixed-ceiling -prof io.gridbench.benchmarks.cpu.ProcessCpuProfiler -prof gc
+     * then sweep events per CPU second = cpu.opsPerCpuSecond x 38,880, against ReplayBenchmark's.
+     *
      * WHAT TO EXPECT (measured on the shared 2-core machine, -f 1 -wi 2 -i 3 and the full run): about 1,100-1,200
-     * runs per second with threads=1 (each run replays 38,880 events and allocates ~354 kB, pool threads included),
+     * runs per second with threads=1 (each run replays 38,880 events and allocates ~54 kB, pool threads included;
+     * 354 kB while each run grew two HdrHistograms and built a timeline it dropped),
      * so a 1,000-point sweep over a day of data takes about a second on one
      * core. threads=2 does 1,700-1,900 runs/s, a 1.5-1.6x speed-up, while the second core is free; when other
      * processes hold it (load average ~4) both drop, to 800-1,000 and 770-1,500 runs/s, and the speed-up can vanish.
