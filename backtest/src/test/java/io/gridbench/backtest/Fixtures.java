@@ -2,6 +2,7 @@ package io.gridbench.backtest;
 
 import io.gridbench.backtest.data.CandleSeries;
 import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.QuoteSeries;
 import io.gridbench.backtest.data.TradeSeries;
 
 /** Hand-made market data for tests: 1-minute bars from {@link #T0}, prices in ticks. */
@@ -56,6 +57,23 @@ public final class Fixtures {
             b[i] = rows[i][3] == 1;
         }
         return new TradeSeries(t, p, q, b);
+    }
+
+    /** Quotes given as rows of {millis after T0, bid, bid size, ask, ask size}. */
+    public static QuoteSeries quotes(long[]... rows) {
+        int n = rows.length;
+        long[][] cols = new long[5][n];
+        for (int i = 0; i < n; i++) {
+            cols[0][i] = T0 + rows[i][0];
+            for (int c = 1; c < 5; c++) {
+                cols[c][i] = rows[i][c];
+            }
+        }
+        return new QuoteSeries(cols[0], cols[1], cols[2], cols[3], cols[4]);
+    }
+
+    public static MarketData data(CandleSeries candles, TradeSeries trades, QuoteSeries quotes) {
+        return new MarketData(candles, trades, quotes);
     }
 
     public static MarketData data(CandleSeries candles) {

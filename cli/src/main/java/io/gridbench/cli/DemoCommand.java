@@ -7,6 +7,7 @@ import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.MeteredBatch;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.grid.SimulatedGrid;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.server.Credentials;
@@ -136,7 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
             stdout.flush();
 
             ObjectNode batch = meteredBatch(grid, demo, marketId, limitTicks, stdout);
-            Files.writeString(folder.resolve("batch.json"), JSON.writeValueAsString(batch));
+            AtomicFiles.writeString(folder.resolve("batch.json"), JSON.writeValueAsString(batch));
 
             int exit = 0;
             if (!skipBacktest) {
@@ -182,6 +183,11 @@ public final class DemoCommand implements Callable<Integer> {
                 "--trades", instrument.resolve("trades.csv.gz").toString(),
                 "--demand", examples.resolve("demand").resolve("chat-app.yaml").toString(),
                 "--seed", Long.toString(seed), "--out", folder.toString()));
+        Path quotes = instrument.resolve("quotes.csv.gz");
+        if (Files.isRegularFile(quotes)) {
+            args.add("--quotes");
+            args.add(quotes.toString());
+        }
         for (String strategy : List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto")) {
             args.add("--strategy");
             args.add(examples.resolve("strategies").resolve(strategy + ".yaml").toString());

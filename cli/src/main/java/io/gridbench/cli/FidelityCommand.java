@@ -72,6 +72,11 @@ public final class FidelityCommand implements Callable<Integer> {
     @Mixin
     FillOptions fills = new FillOptions();
 
+    @Option(names = "--no-quotes",
+            description = "Backtest without the record's quotes, estimating the book from the prints as for data"
+                    + " that has none (record's data).")
+    boolean noQuotes;
+
     @Option(names = "--compare-fills",
             description = "Also backtest with every fill model, queue estimate and participation cap (10, 25, 50,"
                     + " 100%%) and rank them by error (fill-ranking.csv).")
@@ -129,6 +134,7 @@ public final class FidelityCommand implements Callable<Integer> {
         long began = System.nanoTime();
         FidelityResults results = new FidelityRun(setup, specs, workload, model, config,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .withQuotes(!noQuotes)
                 .withProgress(line -> stderr.printf("fidelity: %s (%.1f s)%n", line,
                         (System.nanoTime() - began) / 1e9))
                 .run(dir, compareFills);

@@ -12,16 +12,17 @@ import picocli.CommandLine.Option;
  * {@code fidelity}, so the three spell and check them alike.
  */
 final class FillOptions {
-    @Option(names = "--fill", defaultValue = "trade-through", paramLabel = "MODEL",
+    @Option(names = "--fill", defaultValue = FillModel.DEFAULT_NAME, paramLabel = "MODEL",
             description = "Whether volume at a resting limit, after the queue ahead, fills it: touch (yes) |"
                     + " trade-through (no); volume below the limit always does (default: ${DEFAULT-VALUE}).")
     String fill;
 
-    @Option(names = "--queue", defaultValue = "printed", paramLabel = "MODE",
-            description = "Queue ahead estimate: printed | none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queue", defaultValue = "none", paramLabel = "MODE",
+            description = "Queue ahead estimate: none | printed | risk-averse | probabilistic (the last two read"
+                    + " --quotes; without them they fall back to printed) (default: ${DEFAULT-VALUE}).")
     String queue;
 
-    @Option(names = "--participation", defaultValue = "10", paramLabel = "PCT",
+    @Option(names = "--participation", defaultValue = "25", paramLabel = "PCT",
             description = "Max share of each print's/bar's reachable volume all of a strategy's orders take"
                     + " together, percent: 10 or 10%%"
                     + " (default: ${DEFAULT-VALUE}%%).")

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
  * {@code source.json} beside them. Exits 1 without writing when the API has no bar in the range.
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Record candles and trades of one market from a Trading API into <out>/<instrument>/.")
+        description = {"Record candles and trades of one market from a Trading API into <out>/<instrument>/.",
+            "An interrupted recording resumes when run again with the same market, interval, --from, --to and URL."})
 public final class RecordCommand implements Callable<Integer> {
     static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
 

@@ -39,6 +39,13 @@ final class ReplayOptions {
                     + " drive fills; bars are still shown to strategies.")
     Path trades;
 
+    @Option(names = "--quotes", paramLabel = "FILE",
+            description = "Top-of-book quotes CSV: timestamp,bid,bid_size,ask,ask_size (generate-data writes"
+                    + " quotes.csv.gz). When given, the bid and ask are read, not estimated: market orders walk"
+                    + " from the recorded ask, an ask at or below a resting bid fills it, and the queue models"
+                    + " risk-averse and probabilistic start from the displayed bid size.")
+    Path quotes;
+
     @Option(names = "--demand", paramLabel = "FILE",
             description = "Workload YAML: initial balance, consumption, jobs. Default: 1M tokens/hour, empty"
                     + " balance.")
@@ -115,6 +122,9 @@ final class ReplayOptions {
         if (trades != null) {
             requireFile(trades);
         }
+        if (quotes != null) {
+            requireFile(quotes);
+        }
         CandleInterval iv = null;
         if (interval != null) {
             iv = CandleInterval.fromWire(interval);
@@ -122,7 +132,7 @@ final class ReplayOptions {
                 throw new IllegalArgumentException("--interval must be one of 1m, 5m, 1h, 4h, 1d");
             }
         }
-        MarketData all = MarketData.load(candles, trades, iv, allowGaps);
+        MarketData all = MarketData.load(candles, trades, quotes, iv, allowGaps);
         if (from == null && to == null) {
             return all;
         }
@@ -166,6 +176,9 @@ final class ReplayOptions {
         if (trades != null) {
             inputs.put("trades", file(trades));
         }
+        if (quotes != null) {
+            inputs.put("quotes", file(quotes));
+        }
         if (demand != null) {
             inputs.put("demand", file(demand));
         }
@@ -179,6 +192,8 @@ final class ReplayOptions {
         extra.put("period", Timestamps.format(data.startMillis()) + " to " + Timestamps.format(data.endMillis()));
         extra.put("interval_ms", data.candles().intervalMillis());
         extra.put("missing_bars", CandleCsv.gapCount(data.candles()));
+        extra.put("book", data.hasQuotes() ? "recorded quotes (bid, ask and their sizes)"
+                : "estimated: bid and ask from the last print and --spread-ticks, depth --depth-units per tick");
         return extra;
     }
 

@@ -87,7 +87,8 @@ class FidelityCommandTest {
 
         assertThat(code).as(stderr()).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("closest fill settings");
-        assertThat(Files.readAllLines(dir.resolve("out/fill-ranking.csv"))).hasSize(17);
+        // a header and 2 fill models x 4 queue estimates x 4 participation caps
+        assertThat(Files.readAllLines(dir.resolve("out/fill-ranking.csv"))).hasSize(33);
     }
 
     @Test

@@ -5,17 +5,25 @@ import io.gridbench.exchange.marketdata.CandleInterval;
 import java.nio.file.Path;
 
 /**
- * The market history one backtest replays: bars, and optionally trade prints of the same instrument. Immutable
- * (the series' arrays are never written after loading), so any number of replays may share it across threads.
+ * The market history one backtest replays: bars, and optionally trade prints and top-of-book quotes of the same
+ * instrument. Immutable (the series' arrays are never written after loading), so any number of replays may share
+ * it across threads.
  *
  * @param candles the bars (required)
  * @param trades  the prints, or {@code null} when only bars are known
+ * @param quotes  the recorded best bid and ask, or {@code null} when the book was not recorded (the replay then
+ *                estimates them from the prints)
  */
-public record MarketData(CandleSeries candles, TradeSeries trades) {
+public record MarketData(CandleSeries candles, TradeSeries trades, QuoteSeries quotes) {
     public MarketData {
         if (candles == null) {
             throw new IllegalArgumentException("candles are required");
         }
+    }
+
+    /** Bars and prints without recorded quotes. */
+    public MarketData(CandleSeries candles, TradeSeries trades) {
+        this(candles, trades, null);
     }
 
     /**
@@ -25,11 +33,32 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
      * @param interval  the bar interval, or null to infer it from the timestamps (a name such as
      *                  {@code candles-1m.csv.gz} must agree)
      * @param allowGaps accept missing bars
-     * @throws DataFormatException naming file, line and column
+     * @throws DataFormatException naming file, line and column, also for a print outside the candles' period
+     * @throws IllegalArgumentException when the two files' manifests ({@code generator.json}, {@code source.json})
+     *                                  name different instruments
      */
     public static MarketData load(Path candles, Path trades, CandleInterval interval, boolean allowGaps) {
+        return load(candles, trades, null, interval, allowGaps);
+    }
+
+    /**
+     * As {@link #load(Path, Path, CandleInterval, boolean)}, with a quotes file too when {@code quotes} is not
+     * null; its manifest and period must agree with the candles' as the trades' must.
+     */
+    public static MarketData load(Path candles, Path trades, Path quotes, CandleInterval interval,
+                                  boolean allowGaps) {
         CandleSeries bars = CandleCsv.load(candles, interval, allowGaps);
-        return new MarketData(bars, trades == null ? null : TradeCsv.load(trades));
+        TradeSeries prints = null;
+        if (trades != null) {
+            prints = TradeCsv.load(trades);
+            InputAgreement.check(candles, bars, trades, prints);
+        }
+        QuoteSeries book = null;
+        if (quotes != null) {
+            book = QuoteCsv.load(quotes);
+            InputAgreement.checkQuotes(candles, bars, quotes, book);
+        }
+        return new MarketData(bars, prints, book);
     }
 
     /** Loads gap-free candles (interval inferred from the timestamps) and, if not null, trades. */
@@ -63,7 +92,8 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
         CandleSeries bars = new CandleSeries(candles.intervalMillis(), candles.openTimes(firstBar, endBar),
                 candles.opens(firstBar, endBar), candles.highs(firstBar, endBar), candles.lows(firstBar, endBar),
                 candles.closes(firstBar, endBar), candles.volumes(firstBar, endBar));
-        return new MarketData(bars, trades == null ? null : trades.between(fromMillis, toMillis));
+        return new MarketData(bars, trades == null ? null : trades.between(fromMillis, toMillis),
+                quotes == null ? null : quotes.between(fromMillis, toMillis));
     }
 
     private int firstBarAtOrAfter(long millis) {
@@ -97,5 +127,10 @@ public record MarketData(CandleSeries candles, TradeSeries trades) {
 
     public boolean hasTrades() {
         return trades != null && trades.size() > 0;
+    }
+
+    /** True when the best bid and ask were recorded: the replay then reads them instead of estimating. */
+    public boolean hasQuotes() {
+        return quotes != null && quotes.size() > 0;
     }
 }

@@ -52,7 +52,8 @@ public final class TradeSeries {
                 Arrays.copyOfRange(quantity, from, to), Arrays.copyOfRange(buyAggressor, from, to));
     }
 
-    private int firstAtOrAfter(long millis) {
+    /** Index of the first print stamped at or after {@code millis}. */
+    public int firstAtOrAfter(long millis) {
         int lo = 0;
         int hi = time.length;
         while (lo < hi) {

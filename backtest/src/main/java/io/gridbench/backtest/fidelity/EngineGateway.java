@@ -103,7 +103,7 @@ final class EngineGateway implements OrderGateway {
         }
         cancelOnVenue(o);
         open.remove(o);
-        recorder.canceled(o.id, context.now());
+        recorder.canceled(o.id, context.now(), o.filled);
         return true;
     }
 
@@ -127,9 +127,11 @@ final class EngineGateway implements OrderGateway {
         return units;
     }
 
-    /** Orders still open when the run ended. */
-    int openOrders() {
-        return open.size();
+    /** The run ended: tells the recorder which orders are still open and how much of each filled. */
+    void finish() {
+        for (EngineOrder o : open) {
+            recorder.openAtEnd(o.filled);
+        }
     }
 
     private EngineOrder find(long id) {
@@ -184,6 +186,7 @@ final class EngineGateway implements OrderGateway {
             o.sentView = null;
             OrderView now = venue.order(accountId, sent.orderId());
             if (now.status().isTerminal() && o.remaining() > 0 && o.sendAt < 0) {
+                recorder.endedByVenue(o.filled);
                 open.remove(o);
                 byVenueId.remove(sent.orderId());
             }
@@ -197,6 +200,9 @@ final class EngineGateway implements OrderGateway {
             throw new IllegalStateException("trade " + trade.tradeId() + " fills unknown order " + trade.buyOrderId());
         }
         long q = trade.quantity();
+        if (o.filled == 0) {
+            recorder.firstFill(now - o.placedAt);
+        }
         o.filled += q;
         recorder.fill(o.id, now, trade.priceTicks(), q);
         if (o.remaining() == 0) {

@@ -1,5 +1,6 @@
 package io.gridbench.backtest.fidelity;
 
+import io.gridbench.backtest.history.QuoteTape;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.TradePrint;
@@ -15,8 +16,10 @@ import java.util.List;
  * @param firstInSpan    index of the first print at or after the span's start
  * @param strategyBought indices of the prints in which the strategy's account was the buyer
  * @param result         the strategy's result, or null for the run without a strategy
+ * @param quotes         the best bid and ask at every change, warm-up included
  */
-public record EngineOutcome(List<TradePrint> trades, int firstInSpan, BitSet strategyBought, StrategyResult result) {
+public record EngineOutcome(List<TradePrint> trades, int firstInSpan, BitSet strategyBought, StrategyResult result,
+                            QuoteTape quotes) {
 
     /** The prints inside the span, the part the record's trades file holds. */
     public List<TradePrint> spanTrades() {

@@ -3,6 +3,7 @@ package io.gridbench.backtest.fidelity;
 import io.gridbench.backtest.config.StrategySpec;
 import io.gridbench.backtest.demand.ConsumptionAccount;
 import io.gridbench.backtest.demand.Workload;
+import io.gridbench.backtest.history.QuoteTape;
 import io.gridbench.backtest.history.SimulatedClock;
 import io.gridbench.backtest.metrics.MarketTape;
 import io.gridbench.backtest.metrics.RunRecorder;
@@ -52,6 +53,8 @@ public final class EngineRun implements StrategyContext, AccountState {
     private final MarketTape tape = new MarketTape();
     private final List<TradePrint> prints = new ArrayList<>(1 << 14);
     private final BitSet strategyBought = new BitSet();
+    /** The counterfactual's book, for the record's quotes file; runs with a strategy leave it empty. */
+    private final QuoteTape quotes = new QuoteTape();
     private EngineMarket market;
     private EngineGateway gateway;
     private ConsumptionAccount account;
@@ -101,6 +104,9 @@ public final class EngineRun implements StrategyContext, AccountState {
             long t = agents.nextEventAtMillis();
             clock.set(t);
             agents.onTick(venue, t);
+            if (spec == null) {
+                quotes.observe(t, venue.depth(instrument.marketId()));
+            }
             for (Trade trade : pending) {
                 prints.add(trade.print());
                 market.warmUpPrint(trade.priceTicks());
@@ -156,6 +162,9 @@ public final class EngineRun implements StrategyContext, AccountState {
                 }
             } else if (tAgent == t) {
                 agents.onTick(venue, t);
+                if (strategy == null) {
+                    quotes.observe(t, venue.depth(instrument.marketId()));
+                }
                 deliver(strategy);
             } else if (tJob == t) {
                 long tokens = account.arriveJob(t);
@@ -169,14 +178,15 @@ public final class EngineRun implements StrategyContext, AccountState {
             throw new IllegalStateException("the venue rejected " + agents.rejectedOrders() + " agent orders");
         }
         if (strategy == null) {
-            return new EngineOutcome(List.copyOf(prints), firstInSpan, strategyBought, null);
+            return new EngineOutcome(List.copyOf(prints), firstInSpan, strategyBought, null, quotes);
         }
         account.finish(end);
         now = end;
         recorder.balance(end, account.balanceTokens());
         recorder.close();
+        gateway.finish();
         return new EngineOutcome(List.copyOf(prints), firstInSpan, strategyBought,
-                recorder.result(spec.name(), spec.type(), spec.parameters(), gateway.openOrders(), account));
+                recorder.result(spec.name(), spec.type(), spec.parameters(), account), quotes);
     }
 
     /** Hands the trades of the last venue call to the market, the gateway (our fills) and the strategy, in order. */

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * backtests each strategy on the counterfactual record and compares. The engine runs are independent and run in
  * parallel; results come back in the order of the strategies, so the same inputs give the same bytes.
  *
- * <p>Files written under the output folder: {@code record/} (candles, trades and generator.json of the
+ * <p>Files written under the output folder: {@code record/} (candles, trades, quotes and generator.json of the
  * counterfactual, in the data schema, readable by {@code backtest}) and {@code truth/<strategy>/trades.csv.gz}
  * (every print of the strategy's ground-truth run, its own purchases marked in {@code strategy_side}).
  *
@@ -48,6 +48,7 @@ public final class FidelityRun {
     private final int threads;
     private Consumer<String> progress = line -> {
     };
+    private boolean withQuotes = true;
 
     /**
      * @param workload the demand of every strategy, over the setup's span (see {@link MarketSetup#startMillis()})
@@ -69,6 +70,15 @@ public final class FidelityRun {
         this.threads = threads;
     }
 
+    /**
+     * Whether the backtest side reads the record's quotes (the default) or, as with data that has none, estimates
+     * the book from the prints.
+     */
+    public FidelityRun withQuotes(boolean read) {
+        this.withQuotes = read;
+        return this;
+    }
+
     /** Receives one line per finished step (the CLI prints them on stderr). */
     public FidelityRun withProgress(Consumer<String> listener) {
         this.progress = listener;
@@ -84,8 +94,8 @@ public final class FidelityRun {
         List<EngineOutcome> engine = runEngine();
         EngineOutcome counterfactual = engine.get(0);
         Path record = outDir.resolve("record");
-        HistoryGenerator.writeRecord(record, counterfactual.trades(), setup.startMillis(), setup.endMillis(),
-                manifest(counterfactual.spanTrades().size()));
+        HistoryGenerator.writeRecord(record, counterfactual.trades(), counterfactual.quotes(), setup.startMillis(),
+                setup.endMillis(), manifest(counterfactual.spanTrades().size()));
         List<EngineOutcome> truths = engine.subList(1, engine.size());
         for (int i = 0; i < specs.size(); i++) {
             checkOwnTrades(specs.get(i), truths.get(i));
@@ -95,7 +105,8 @@ public final class FidelityRun {
                     truth.firstInSpan(), Math.max(truth.firstInSpan(), truth.trades().size())));
         }
         MarketData data = MarketData.load(record.resolve(HistoryCsv.CANDLES_FILE),
-                record.resolve(HistoryCsv.TRADES_FILE));
+                record.resolve(HistoryCsv.TRADES_FILE), withQuotes ? record.resolve(HistoryCsv.QUOTES_FILE) : null,
+                null, false);
         double cfVwap = counterfactual.vwap();
         List<StrategyFidelity> given = compare(data, FillSetting.of(model, config), truths, cfVwap);
         progress.accept("backtested " + specs.size() + " strategies on the counterfactual record");
@@ -203,6 +214,7 @@ public final class FidelityRun {
         s.put("warm_up_ms", setup.warmUpMillis());
         s.put("fill", FillSetting.of(model, config).describe());
         s.put("venue", config.describe());
+        s.put("book", withQuotes ? "the record's quotes" : "estimated from the prints (--no-quotes)");
         s.put("workload", workload.describe());
         return s;
     }

@@ -19,8 +19,13 @@ import io.gridbench.exchange.market.Prices;
 public record FillConfig(int participationBps, QueueEstimate queueEstimate, long queueLookbackMillis,
                          long latencyMillis, long spreadTicks, long depthUnits) {
 
-    /** 10% participation, printed-volume queue over 1 h, 200 ms latency, 2-tick spread, 40 units per level. */
-    public static final FillConfig DEFAULTS = new FillConfig(1000, QueueEstimate.PRINTED, 3_600_000L, 200L, 2L, 40L);
+    /**
+     * 25% participation, no queue ahead (1 h look-back for {@link QueueEstimate#PRINTED}), 200 ms latency, 2-tick
+     * spread, 40 units per level. With {@link FillModel#DEFAULT_NAME touch}, the setting with the lowest error in
+     * {@code ./gridbench fidelity --compare-fills} over 30 days of chat-fast and text-prime (README, "How accurate
+     * is the backtest?").
+     */
+    public static final FillConfig DEFAULTS = new FillConfig(2500, QueueEstimate.NONE, 3_600_000L, 200L, 2L, 40L);
 
     public FillConfig {
         if (participationBps <= 0 || participationBps > 10_000) {

@@ -15,6 +15,13 @@ package io.gridbench.backtest.fill;
  */
 public interface FillModel {
 
+    /**
+     * The default, {@code touch}: with {@code --queue none --participation 25} it had the lowest error against the
+     * matching engine of the 32 settings {@code fidelity --compare-fills} ranks, on chat-fast and on text-prime
+     * (README, "How accurate is the backtest?").
+     */
+    String DEFAULT_NAME = "touch";
+
     /** The name used on the command line and in reports. */
     String name();
 

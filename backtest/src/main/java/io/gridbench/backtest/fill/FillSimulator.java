@@ -17,6 +17,7 @@ public final class FillSimulator {
     private long creditBp;
     private long takenAt = Long.MIN_VALUE;
     private long taken;
+    private long firstLevel = 1;
 
     public FillSimulator(FillModel model, FillConfig config) {
         this.model = model;
@@ -91,26 +92,57 @@ public final class FillSimulator {
     }
 
     /**
-     * The price of the next unit a market or marketable order of ours takes at instant {@code now}, walking a book
-     * of {@link FillConfig#depthUnits()} per level, one tick apart, from {@code ask}. Our orders of one instant
-     * walk it together, each starting where the previous one stopped, so ten orders of one unit pay what one order
-     * of ten pays; the next instant starts again from the ask (the Grid's ladders refill every second).
+     * The price of the next unit a market or marketable order of ours takes at instant {@code now}, walking the
+     * ask side from {@code ask}: {@code firstLevelUnits} at the ask (the recorded ask size, or
+     * {@link FillConfig#depthUnits()} without quotes), then {@link FillConfig#depthUnits()} per tick above it. Our
+     * orders of one instant walk it together, each starting where the previous one stopped, so ten orders of one
+     * unit pay what one order of ten pays; the next instant starts again from the ask (the Grid's ladders refill
+     * every second).
      */
-    public long nextTakePrice(long now, long ask) {
+    public long nextTakePrice(long now, long ask, long firstLevelUnits) {
         if (now != takenAt) {
             takenAt = now;
             taken = 0;
         }
-        return ask + taken / config.depthUnits();
+        firstLevel = Math.max(1, firstLevelUnits);
+        return taken < firstLevel ? ask : ask + 1 + (taken - firstLevel) / config.depthUnits();
     }
 
     /** Units left at the level {@link #nextTakePrice} priced. */
     public long unitsAtNextPrice() {
-        return config.depthUnits() - taken % config.depthUnits();
+        return taken < firstLevel ? firstLevel - taken
+                : config.depthUnits() - (taken - firstLevel) % config.depthUnits();
     }
 
     /** Records that {@code quantity} units were taken at the current instant. */
     public void took(long quantity) {
         taken += quantity;
+    }
+
+    /**
+     * The queue model's update when the displayed size at a resting order's price, seen at the best bid, falls
+     * from the order's {@link SimOrder#levelSize} to {@code displayed} without a print: under
+     * {@link QueueEstimate#PROBABILISTIC} the canceled size left from behind us with probability
+     * back^3 / (back^3 + front^3) and from ahead of us otherwise (hftbacktest's power-3 ProbQueueModel); under the
+     * other models it was behind us.
+     */
+    public void levelShrank(SimOrder o, long displayed) {
+        if (o.levelSize < 0 || displayed >= o.levelSize) {
+            o.levelSize = displayed;
+            return;
+        }
+        if (config.queueEstimate() == QueueEstimate.PROBABILISTIC && o.queueAhead > 0) {
+            long canceled = o.levelSize - displayed;
+            double front = o.queueAhead;
+            double back = Math.max(0, o.levelSize - o.queueAhead);
+            double f3 = front * front * front;
+            double b3 = back * back * back;
+            double behind = f3 + b3 == 0 ? 0 : b3 / (b3 + f3);
+            // What the back cannot hold came from the front too.
+            double fromFront = (1 - behind) * canceled + Math.max(0, behind * canceled - back);
+            o.queueAhead = Math.max(0, o.queueAhead - Math.round(fromFront));
+        }
+        o.queueAhead = Math.min(o.queueAhead, displayed);
+        o.levelSize = displayed;
     }
 }

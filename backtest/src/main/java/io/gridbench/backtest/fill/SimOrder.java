@@ -18,6 +18,11 @@ public final class SimOrder {
     public boolean active;
     /** Estimated units resting ahead of us at our price. */
     public long queueAhead;
+    /**
+     * Displayed size at our price when we last saw it at the best bid (recorded quotes only), less what printed
+     * there since; -1 when unknown. What leaves the level beyond that was canceled.
+     */
+    public long levelSize = -1;
     /** Scratch for the venue: the volume of the current print or bar that reaches this order. */
     public long reach;
     public long costCents;

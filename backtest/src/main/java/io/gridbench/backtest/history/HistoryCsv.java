@@ -2,20 +2,17 @@ package io.gridbench.backtest.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.TradePrint;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +29,8 @@ import java.util.zip.GZIPOutputStream;
 public final class HistoryCsv {
     public static final String CANDLES_FILE = "candles-1m.csv.gz";
     public static final String TRADES_FILE = "trades.csv.gz";
+    public static final String QUOTES_FILE = "quotes.csv.gz";
+    public static final String QUOTES_HEADER = "timestamp,bid,bid_size,ask,ask_size";
     public static final String CANDLES_HEADER = "timestamp,open,high,low,close,volume";
     public static final String TRADES_HEADER = "timestamp,trade_id,price,quantity,aggressor_side";
 
@@ -121,44 +120,48 @@ public final class HistoryCsv {
 
     /** Writes plain bytes atomically (temporary sibling, then rename). */
     public static void writeBytes(Path file, byte[] content) throws IOException {
-        Path tmp = tempSibling(file);
-        try {
-            Files.write(tmp, content);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, content);
+    }
+
+    /**
+     * Writes the quotes of {@code tape} in force during [start, end): rows before {@code startMillis} collapse into
+     * the one in force at the start, stamped at the start; rows at or after {@code endMillis} are left out.
+     */
+    public static void writeQuotes(Path file, QuoteTape tape, long startMillis, long endMillis) throws IOException {
+        writeAtomically(file, out -> {
+            out.write(QUOTES_HEADER);
+            out.write('\n');
+            for (int i = 0; i < tape.size(); i++) {
+                long at = tape.time(i);
+                boolean supersededBeforeStart = i + 1 < tape.size() && tape.time(i + 1) <= startMillis;
+                if (supersededBeforeStart || at >= endMillis) {
+                    continue;
+                }
+                out.write(TRADE_TIME.format(Instant.ofEpochMilli(Math.max(at, startMillis))));
+                out.write(',');
+                out.write(quotePrice(tape.bid(i)));
+                out.write(',');
+                out.write(Long.toString(tape.bidSize(i)));
+                out.write(',');
+                out.write(quotePrice(tape.ask(i)));
+                out.write(',');
+                out.write(Long.toString(tape.askSize(i)));
+                out.write('\n');
+            }
+        });
+    }
+
+    private static String quotePrice(long ticks) {
+        return ticks == 0 ? "0" : Prices.format(ticks);
     }
 
     private static void writeAtomically(Path file, RowWriter rows) throws IOException {
-        Path tmp = tempSibling(file);
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        AtomicFiles.write(file, raw -> {
+            try (GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
                  Writer out = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16)) {
                 rows.write(out);
             }
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A hidden sibling in the same folder (so the rename stays on one file system); a stale one is replaced. */
-    private static Path tempSibling(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        return tmp;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     @FunctionalInterface

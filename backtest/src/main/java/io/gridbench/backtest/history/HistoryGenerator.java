@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Makes synthetic market history: runs a {@link SimulatedVenue} and the {@link MarketAgents} in simulated time,
  * jumping the clock from one agent event to the next, collects every trade and writes, per instrument,
- * {@code <out>/<instrument>/candles-1m.csv.gz}, {@code trades.csv.gz} and {@code generator.json}. One thread, no
+ * {@code <out>/<instrument>/candles-1m.csv.gz}, {@code trades.csv.gz}, {@code quotes.csv.gz} and
+ * {@code generator.json}. One thread, no
  * wall clock: the same run gives the same bytes.
  */
 public final class HistoryGenerator {
@@ -31,6 +32,7 @@ public final class HistoryGenerator {
     private final GeneratorRun run;
     private final String version;
     private final Consumer<String> progress;
+    private final Map<String, QuoteTape> quotes = new LinkedHashMap<>();
 
     /**
      * @param version  the gridbench version recorded in {@code generator.json}
@@ -42,7 +44,10 @@ public final class HistoryGenerator {
         this.progress = progress;
     }
 
-    /** Simulates the whole run; returns every trade per instrument name, oldest first. */
+    /**
+     * Simulates the whole run; returns every trade per instrument name, oldest first. The top of each book is
+     * recorded too, after every agent event: {@link #quotes()}.
+     */
     public Map<String, List<TradePrint>> simulate() {
         List<Instrument> instruments = new ArrayList<>();
         for (String name : run.instruments()) {
@@ -61,6 +66,7 @@ public final class HistoryGenerator {
         Map<String, String> newestSeen = new LinkedHashMap<>();
         for (Instrument i : instruments) {
             trades.put(i.name(), new ArrayList<>());
+            quotes.put(i.name(), new QuoteTape());
         }
         long nextDrain = start + DRAIN_INTERVAL_MILLIS;
         long nextDay = start + DAY;
@@ -80,6 +86,9 @@ public final class HistoryGenerator {
             }
             clock.set(at);
             agents.onTick(venue, at);
+            for (Instrument i : instruments) {
+                quotes.get(i.name()).observe(at, venue.depth(i.marketId()));
+            }
         }
         drainAll(venue, instruments, trades, newestSeen);
         if (agents.rejectedOrders() > 0) {
@@ -88,13 +97,18 @@ public final class HistoryGenerator {
         return trades;
     }
 
+    /** The best bid and ask of each instrument at every change during the last {@link #simulate()}. */
+    public Map<String, QuoteTape> quotes() {
+        return quotes;
+    }
+
     /** Simulates and writes every instrument's files under {@code outDir}; returns the files written. */
     public List<Path> generate(Path outDir) throws IOException {
         Map<String, List<TradePrint>> trades = simulate();
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<TradePrint>> e : trades.entrySet()) {
-            written.addAll(writeRecord(outDir.resolve(e.getKey()), e.getValue(), run.startMillis(), run.endMillis(),
-                    manifest(e.getKey(), e.getValue().size())));
+            written.addAll(writeRecord(outDir.resolve(e.getKey()), e.getValue(), quotes.get(e.getKey()),
+                    run.startMillis(), run.endMillis(), manifest(e.getKey(), e.getValue().size())));
         }
         return written;
     }
@@ -103,13 +117,15 @@ public final class HistoryGenerator {
      * Writes one instrument's record into {@code dir}: gap-free 1-minute candles over [start, end), the trades inside
      * that span, and {@code generator.json} with {@code manifest}. Trades before the start (a warm-up) are not
      * written; the last of them gives the price of empty bars before the first trade. Every simulated-time run
-     * (generate-data, the fidelity run's counterfactual) writes its data through here, so the files are alike.
+     * (generate-data, the fidelity run's counterfactual) writes its data through here, so the files are alike; the
+     * quotes in force at the start are stamped at the start.
      *
      * @param trades time-sorted
-     * @return the three files written
+     * @param quotes the top of the book at every change, written as {@code quotes.csv.gz}; null for none
+     * @return the files written
      */
-    public static List<Path> writeRecord(Path dir, List<TradePrint> trades, long startMillis, long endMillis,
-                                         Map<String, Object> manifest) throws IOException {
+    public static List<Path> writeRecord(Path dir, List<TradePrint> trades, QuoteTape quotes, long startMillis,
+                                         long endMillis, Map<String, Object> manifest) throws IOException {
         Files.createDirectories(dir);
         Path candles = dir.resolve(HistoryCsv.CANDLES_FILE);
         HistoryCsv.writeCandles(candles, GapFreeBars.fromTrades(trades, CandleInterval.ONE_MINUTE.millis(),
@@ -124,7 +140,12 @@ public final class HistoryGenerator {
         HistoryCsv.writeTrades(tradesFile, inSpan);
         Path manifestFile = dir.resolve(MANIFEST_FILE);
         HistoryCsv.writeJson(manifestFile, manifest);
-        return List.of(candles, tradesFile, manifestFile);
+        if (quotes == null) {
+            return List.of(candles, tradesFile, manifestFile);
+        }
+        Path quotesFile = dir.resolve(HistoryCsv.QUOTES_FILE);
+        HistoryCsv.writeQuotes(quotesFile, quotes, startMillis, endMillis);
+        return List.of(candles, tradesFile, quotesFile, manifestFile);
     }
 
     private Map<String, Object> manifest(String instrument, int tradeCount) {

@@ -37,6 +37,8 @@ public final class HistoryRecorder {
     public static final String SOURCE_FILE = "source.json";
     static final int CANDLES_PER_REQUEST = 1000;
     static final int TRADES_PER_REQUEST = 100;
+    /** Trade pages fetched between two saves of the recording's progress. */
+    static final int PAGES_PER_STEP = 10;
     private static final String API = "/api/v1/trading";
     private static final DateTimeFormatter MINUTE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
@@ -109,9 +111,14 @@ public final class HistoryRecorder {
      */
     public Recording record(MarketRef market, CandleInterval interval, long fromMillis, long toMillis, Path out)
             throws IOException {
-        List<Candle> sparse = candles(market.marketId(), interval, fromMillis, toMillis);
+        Path dir = out.resolve(market.instrumentName());
+        RecordingJournal journal = RecordingJournal.open(dir, market.marketId() + " " + interval.wire() + " "
+                + Instant.ofEpochMilli(fromMillis) + " " + Instant.ofEpochMilli(toMillis) + " " + baseUrl,
+                interval.millis(), fromMillis, progress);
+        List<Candle> sparse = candles(market.marketId(), interval, toMillis, journal);
         List<Candle> candles = GapFreeBars.fillGaps(sparse, interval.millis(), fromMillis, toMillis);
         if (candles.isEmpty()) {
+            journal.delete();
             throw new IOException("the API returned no " + interval.wire() + " bars for " + market.instrumentName()
                     + " (" + market.marketId() + ") from " + Instant.ofEpochMilli(fromMillis) + " to "
                     + Instant.ofEpochMilli(toMillis) + ": nothing traded then; no files written");
@@ -127,9 +134,7 @@ public final class HistoryRecorder {
             }
         }
         progress.accept(summary(interval, candles, apiBars));
-        List<TradePrint> trades = trades(market.marketId(), fromMillis, toMillis);
-        Path dir = out.resolve(market.instrumentName());
-        Files.createDirectories(dir);
+        List<TradePrint> trades = trades(market.marketId(), fromMillis, toMillis, journal);
         Path candleFile = dir.resolve("candles-" + interval.wire() + ".csv.gz");
         Path tradeFile = dir.resolve(HistoryCsv.TRADES_FILE);
         Path sourceFile = dir.resolve(SOURCE_FILE);
@@ -151,6 +156,7 @@ public final class HistoryRecorder {
         source.put("trades", trades.size());
         source.put("recorded_at", clock.instant().toString());
         HistoryCsv.writeJson(sourceFile, source);
+        journal.delete();
         return new Recording(List.of(candleFile, tradeFile, sourceFile), apiBars, candles.size() - apiBars,
                 firstBar, lastBar, trades.size());
     }
@@ -170,28 +176,60 @@ public final class HistoryRecorder {
     /** Bars with open time in [from, to), oldest first, as the API has them (no bar where nothing traded). */
     public List<Candle> candles(String marketId, CandleInterval interval, long fromMillis, long toMillis)
             throws IOException {
-        List<Candle> bars = new ArrayList<>();
+        RecordingJournal scratch = RecordingJournal.open(Files.createTempDirectory("gridbench-record"), "candles",
+                interval.millis(), fromMillis, line -> { });
+        try {
+            return candles(marketId, interval, toMillis, scratch);
+        } finally {
+            scratch.delete();
+        }
+    }
+
+    /** As above, from where {@code journal} got to, recording each window in it. */
+    private List<Candle> candles(String marketId, CandleInterval interval, long toMillis, RecordingJournal journal)
+            throws IOException {
         long window = interval.millis() * candlesPerRequest;
-        for (long start = fromMillis; start < toMillis; start += window) {
+        int total = journal.candles().size();
+        for (long start = journal.nextCandleStart(); start < toMillis; start += window) {
             long end = Math.min(toMillis, start + window);
             JsonNode data = client.get(API + "/markets/" + encode(marketId) + "/candles?interval=" + interval.wire()
                     + "&start=" + Instant.ofEpochMilli(start) + "&end=" + Instant.ofEpochMilli(end)
                     + "&limit=" + candlesPerRequest).path("data");
+            List<Candle> bars = new ArrayList<>();
             for (JsonNode c : data) {
                 bars.add(new Candle(millis(c, "open_time"), interval.millis(), ticks(c, "open"), ticks(c, "high"),
                         ticks(c, "low"), ticks(c, "close"), c.path("volume").asLong()));
             }
-            progress.accept("candles: " + bars.size() + " bars from the API up to " + Instant.ofEpochMilli(end));
+            journal.candlesFetched(bars, end);
+            total += bars.size();
+            progress.accept("candles: " + total + " bars from the API up to " + Instant.ofEpochMilli(end));
         }
-        return bars;
+        return journal.candles();
     }
 
     /** Trades in [from, to), oldest first, following the cursor back from the newest trade. */
     public List<TradePrint> trades(String marketId, long fromMillis, long toMillis) throws IOException {
-        List<TradePrint> newestFirst = new ArrayList<>();
-        String cursor = null;
+        RecordingJournal scratch = RecordingJournal.open(Files.createTempDirectory("gridbench-record"), "trades", 1,
+                fromMillis, line -> { });
+        try {
+            return trades(marketId, fromMillis, toMillis, scratch);
+        } finally {
+            scratch.delete();
+        }
+    }
+
+    /**
+     * As above, from where {@code journal} got to; pages are recorded in it {@value #PAGES_PER_STEP} at a time (a
+     * resumed recording repeats at most that many pages).
+     */
+    private List<TradePrint> trades(String marketId, long fromMillis, long toMillis, RecordingJournal journal)
+            throws IOException {
+        String cursor = journal.tradeCursor();
+        boolean done = journal.tradesDone();
+        int collected = journal.tradesNewestFirst().size();
+        List<TradePrint> step = new ArrayList<>();
         int pages = 0;
-        while (true) {
+        while (!done) {
             String query = "?limit=" + TRADES_PER_REQUEST + (cursor == null ? "" : "&cursor=" + encode(cursor));
             JsonNode body = client.get(API + "/markets/" + encode(marketId) + "/trades" + query);
             boolean reachedStart = false;
@@ -202,22 +240,26 @@ public final class HistoryRecorder {
                     break;
                 }
                 if (at < toMillis) {
-                    newestFirst.add(new TradePrint(at, t.path("trade_id").asText(), ticks(t, "price"),
+                    step.add(new TradePrint(at, t.path("trade_id").asText(), ticks(t, "price"),
                             t.path("quantity").asLong(), side(t)));
                 }
             }
             JsonNode next = body.path("pagination").path("next_cursor");
-            if (++pages % 50 == 0) {
-                progress.accept("trades: " + newestFirst.size() + " collected in " + pages + " pages");
+            done = reachedStart || next.isMissingNode() || next.isNull();
+            cursor = done ? null : next.asText();
+            if (++pages % PAGES_PER_STEP == 0 || done) {
+                journal.tradesFetched(step, cursor, done);
+                collected += step.size();
+                step.clear();
             }
-            if (reachedStart || next.isMissingNode() || next.isNull()) {
-                break;
+            if (pages % 50 == 0) {
+                progress.accept("trades: " + collected + " collected in " + pages + " pages");
             }
-            cursor = next.asText();
         }
-        Collections.reverse(newestFirst);
-        progress.accept("trades: " + newestFirst.size() + " in range");
-        return newestFirst;
+        List<TradePrint> oldestFirst = journal.tradesNewestFirst();
+        Collections.reverse(oldestFirst);
+        progress.accept("trades: " + oldestFirst.size() + " in range");
+        return oldestFirst;
     }
 
     private static long millis(JsonNode node, String field) throws IOException {

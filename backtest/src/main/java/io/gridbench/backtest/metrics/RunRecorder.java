@@ -13,6 +13,7 @@ public final class RunRecorder {
     /** Initial room for per-order rows: most runs place few orders, and a sweep builds thousands of recorders. */
     private static final int ORDERS = 32;
     private final LongList timeToFill = new LongList(256);
+    private final LongList timeToFirstFill = new LongList(256);
     private final long sampleMillis;
     private final LongList fillTime = new LongList(256);
     private final LongList fillPrice = new LongList(256);
@@ -47,6 +48,9 @@ public final class RunRecorder {
     private long ordersCanceled;
     private long repriced;
     private long ordersFilled;
+    private long ordersPartlyFilled;
+    private long ordersNeverFilled;
+    private long ordersOpenAtEnd;
     private long unitsOrdered;
     private long unitsFilled;
     private long costCents;
@@ -103,11 +107,40 @@ public final class RunRecorder {
         orderPrice.add(priceTicks);
     }
 
-    public void canceled(long id, long now) {
+    /** Order {@code id} was canceled at {@code now}, after filling {@code filledUnits} of its quantity. */
+    public void canceled(long id, long now, long filledUnits) {
         ordersCanceled++;
         int i = (int) id - 1;
         oCanceled.set(i, now);
-        ended(i);
+        lifeEnded(i);
+        ended(filledUnits);
+    }
+
+    /** An order was still open when the data ran out, having filled {@code filledUnits}. */
+    public void openAtEnd(long filledUnits) {
+        ordersOpenAtEnd++;
+        ended(filledUnits);
+    }
+
+    /**
+     * The venue ended an order that was neither filled nor canceled by the strategy (rejected, or a market order
+     * whose unfilled rest was canceled), after {@code filledUnits} filled.
+     */
+    public void endedByVenue(long filledUnits) {
+        ended(filledUnits);
+    }
+
+    private void ended(long filledUnits) {
+        if (filledUnits > 0) {
+            ordersPartlyFilled++;
+        } else {
+            ordersNeverFilled++;
+        }
+    }
+
+    /** An order filled for the first time {@code waitMillis} after it was first placed. */
+    public void firstFill(long waitMillis) {
+        timeToFirstFill.add(Math.max(0, waitMillis));
     }
 
     public void fill(long id, long now, long priceTicks, long quantity) {
@@ -119,7 +152,7 @@ public final class RunRecorder {
         oCost.set(i, oCost.get(i) + priceTicks * quantity);
         if (oFilled.get(i) == oQuantity.get(i)) {
             oFullFill.set(i, now);
-            ended(i);
+            lifeEnded(i);
         }
         unitsFilled += quantity;
         costCents += priceTicks * quantity;
@@ -154,7 +187,7 @@ public final class RunRecorder {
         }
     }
 
-    private void ended(int i) {
+    private void lifeEnded(int i) {
         oEndNotional.set(i, tape.notional());
         oEndVolume.set(i, tape.volume());
     }
@@ -163,7 +196,7 @@ public final class RunRecorder {
     public void close() {
         for (int i = 0; i < oEndVolume.size(); i++) {
             if (oEndVolume.get(i) < 0) {
-                ended(i);
+                lifeEnded(i);
             }
         }
         if (bucketStart != Long.MIN_VALUE) {
@@ -187,21 +220,22 @@ public final class RunRecorder {
     }
 
     /** The immutable result, combining these records with the account's consumption figures. */
-    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+    public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account) {
-        return result(name, type, parameters, openOrders, account, true);
+        return result(name, type, parameters, account, true);
     }
 
     /**
      * @param withTimeline false leaves {@link Timeline#EMPTY} and {@link OrderLog#EMPTY} in the result without
      *                     copying the recorded series (sweeps keep thousands of results and draw no timelines)
      */
-    public StrategyResult result(String name, String type, Map<String, Object> parameters, long openOrders,
+    public StrategyResult result(String name, String type, Map<String, Object> parameters,
                                  ConsumptionAccount account, boolean withTimeline) {
         return new StrategyResult(name, type, parameters, costCents, unitsFilled, unitsOrdered, ordersPlaced,
-                marketOrders, ordersCanceled, repriced, ordersFilled, openOrders, account.balanceTokens(),
-                account.consumedTokens(), account.stockOutMillis(), account.stockOuts(), account.unmetTokens(),
-                account.jobsTotal(), account.jobsStarted(), Percentiles.of(timeToFill.toArray()),
+                marketOrders, ordersCanceled, repriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
+                ordersOpenAtEnd, account.balanceTokens(), account.consumedTokens(), account.stockOutMillis(),
+                account.stockOuts(), account.unmetTokens(), account.jobsTotal(), account.jobsStarted(),
+                Percentiles.of(timeToFirstFill.toArray()), Percentiles.of(timeToFill.toArray()),
                 Percentiles.of(account.jobWaits()), withTimeline ? timeline() : Timeline.EMPTY, dayBlocks(),
                 withTimeline ? orderLog() : OrderLog.EMPTY);
     }

@@ -18,6 +18,10 @@ import java.util.Map;
  * @param consumedTokens   tokens actually served to demand and jobs
  * @param stockOutMillis   total time continuous demand went unserved
  * @param unmetTokens      demand that could not be served, including jobs never started
+ * @param ordersFilled     orders filled completely
+ * @param ordersPartlyFilled orders that ended (canceled, or open when the data ran out) with part of their quantity
+ * @param ordersNeverFilled orders that ended with nothing filled; with the two above, every order placed
+ * @param timeToFirstFill  placement to first fill, of every order that filled at all
  * @param timeToFill       placement to complete fill of each fully filled order
  * @param jobWait          arrival to start of each started job
  * @param days             cost, units and order waits per UTC day, for the day bootstrap (kept by sweeps too)
@@ -25,9 +29,10 @@ import java.util.Map;
  */
 public record StrategyResult(String name, String type, Map<String, Object> parameters, long costCents,
                              long unitsBought, long unitsOrdered, long ordersPlaced, long marketOrders,
-                             long ordersCanceled, long ordersRepriced, long ordersFilled, long ordersOpenAtEnd,
-                             long unusedTokens, long consumedTokens, long stockOutMillis, int stockOuts,
-                             long unmetTokens, int jobsTotal, int jobsStarted, Percentiles timeToFill,
+                             long ordersCanceled, long ordersRepriced, long ordersFilled, long ordersPartlyFilled,
+                             long ordersNeverFilled, long ordersOpenAtEnd, long unusedTokens, long consumedTokens,
+                             long stockOutMillis, int stockOuts, long unmetTokens, int jobsTotal, int jobsStarted,
+                             Percentiles timeToFirstFill, Percentiles timeToFill,
                              Percentiles jobWait, Timeline timeline, DayBlocks days, OrderLog orders) {
 
     /**
@@ -36,8 +41,9 @@ public record StrategyResult(String name, String type, Map<String, Object> param
      */
     public StrategyResult withoutTimeline() {
         return new StrategyResult(name, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
-                marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersOpenAtEnd, unusedTokens,
-                consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal, jobsStarted, timeToFill, jobWait,
+                marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
+                ordersOpenAtEnd, unusedTokens, consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal,
+                jobsStarted, timeToFirstFill, timeToFill, jobWait,
                 Timeline.EMPTY, days, OrderLog.EMPTY);
     }
 

@@ -3,6 +3,7 @@ package io.gridbench.backtest.replay;
 import io.gridbench.backtest.config.StrategySpec;
 import io.gridbench.backtest.data.CandleSeries;
 import io.gridbench.backtest.data.MarketData;
+import io.gridbench.backtest.data.QuoteSeries;
 import io.gridbench.backtest.data.TradeSeries;
 import io.gridbench.backtest.demand.ConsumptionAccount;
 import io.gridbench.backtest.demand.Workload;
@@ -25,7 +26,7 @@ import java.util.Map;
  * benchmark). One instance runs one strategy once, on the calling thread.
  *
  * <p>Events are merged in time order; at equal instants the order is: activations of orders whose latency ended,
- * the bar that closes (visible from its close), prints, job arrivals, timers. Before each event, continuous demand
+ * the bar that closes (visible from its close), prints, recorded quotes, job arrivals, timers. Before each event, continuous demand
  * is drawn from the balance; if it runs dry earlier, the stock-out is an event of its own at that instant.
  *
  * <pre>
@@ -38,6 +39,7 @@ public final class Replay implements StrategyContext, AccountState {
     private final MarketData data;
     private final CandleSeries candles;
     private final TradeSeries trades;
+    private final QuoteSeries quotes;
     private final FillSimulator sim;
     private final Workload workload;
     private final ReplayMarket market;
@@ -54,6 +56,7 @@ public final class Replay implements StrategyContext, AccountState {
         this.data = data;
         this.candles = data.candles();
         this.trades = data.hasTrades() ? data.trades() : null;
+        this.quotes = data.hasQuotes() ? data.quotes() : null;
         this.sim = new FillSimulator(model, config);
         this.workload = workload;
         this.market = new ReplayMarket(candles, config.spreadTicks());
@@ -104,12 +107,15 @@ public final class Replay implements StrategyContext, AccountState {
         now = end;
         recorder.balance(end, account.balanceTokens());
         recorder.close();
-        return recorder.result(name, type, parameters, venue.openOrders(), account, withTimeline);
+        venue.finish();
+        return recorder.result(name, type, parameters, account, withTimeline);
     }
 
     private void loop(Strategy strategy, RunRecorder recorder, long end) {
         final int bars = candles.size();
         final int prints = trades == null ? 0 : trades.size();
+        final int quoteRows = quotes == null ? 0 : quotes.size();
+        int q = 0;
         final boolean barsFill = trades == null;
         int b = 0;
         int p = 0;
@@ -118,11 +124,12 @@ public final class Replay implements StrategyContext, AccountState {
         while (true) {
             long tBar = b < bars ? candles.closeTime(b) : Long.MAX_VALUE;
             long tPrint = p < prints ? trades.time(p) : Long.MAX_VALUE;
+            long tQuote = q < quoteRows ? quotes.time(q) : Long.MAX_VALUE;
             long tAct = venue.nextActivation();
             long tJob = account.nextJobArrival();
             long tTimer = timers.next();
-            long t = Math.min(Math.min(tBar, tPrint), Math.min(tAct, Math.min(tJob, tTimer)));
-            if (t == Long.MAX_VALUE || t > end && b >= bars && p >= prints) {
+            long t = Math.min(Math.min(Math.min(tBar, tPrint), tQuote), Math.min(tAct, Math.min(tJob, tTimer)));
+            if (t == Long.MAX_VALUE || t > end && b >= bars && p >= prints && q >= quoteRows) {
                 break;
             }
             long ranOut = account.advance(t);
@@ -160,6 +167,10 @@ public final class Replay implements StrategyContext, AccountState {
                 if ((++events & (PROGRESS_EVERY - 1)) == 0) {
                     progress.progress(events, total);
                 }
+            } else if (tQuote == t) {
+                market.quote(quotes.bid(q), quotes.bidSize(q), quotes.ask(q), quotes.askSize(q));
+                q++;
+                venue.onQuote(t, strategy);
             } else if (tJob == t) {
                 long tokens = account.arriveJob(t);
                 strategy.onJob(this, tokens);

@@ -14,6 +14,11 @@ final class ReplayMarket implements MarketState {
     private long lastPrice;
     private boolean printed;
     private boolean lastBuyAggressor;
+    private boolean quoted;
+    private long quoteBid;
+    private long quoteBidSize;
+    private long quoteAsk;
+    private long quoteAskSize;
 
     ReplayMarket(CandleSeries candles, long spreadTicks) {
         this.candles = candles;
@@ -31,6 +36,33 @@ final class ReplayMarket implements MarketState {
         lastPrice = price;
         printed = true;
         lastBuyAggressor = buyAggressor;
+    }
+
+    /** A recorded top-of-book quote became current. */
+    void quote(long bid, long bidSize, long ask, long askSize) {
+        quoted = true;
+        quoteBid = bid;
+        quoteBidSize = bidSize;
+        quoteAsk = ask;
+        quoteAskSize = askSize;
+    }
+
+    /** The recorded best bid in ticks, 0 when none is recorded or the side is empty. */
+    long recordedBid() {
+        return quoted ? quoteBid : 0;
+    }
+
+    long recordedBidSize() {
+        return quoted ? quoteBidSize : 0;
+    }
+
+    /** The recorded best ask in ticks, 0 when none is recorded or the side is empty. */
+    long recordedAsk() {
+        return quoted ? quoteAsk : 0;
+    }
+
+    long recordedAskSize() {
+        return quoted ? quoteAskSize : 0;
     }
 
     private int visible(int i) {
@@ -81,12 +113,16 @@ final class ReplayMarket implements MarketState {
     }
 
     /**
-     * The last print shows one side of the book: a sell-aggressor print hit the bid at its price, a buy-aggressor
-     * print lifted the ask at its price. The other side is the assumed spread away. Older prints of the other side
+     * Recorded quotes, when the data has them, are the bid and ask. Otherwise the last print shows one side of the
+     * book: a sell-aggressor print hit the bid at its price, a buy-aggressor print lifted the ask at its price. The
+     * other side is the assumed spread away. Older prints of the other side
      * are not used: they may be hours old and below the bid. With bars only, the close is taken as the middle.
      */
     @Override
     public long bidEstimate() {
+        if (recordedBid() > 0) {
+            return quoteBid;
+        }
         if (lastPrice == 0) {
             return 0;
         }
@@ -98,6 +134,9 @@ final class ReplayMarket implements MarketState {
 
     @Override
     public long askEstimate() {
+        if (recordedAsk() > 0) {
+            return quoteAsk;
+        }
         if (lastPrice == 0) {
             return 0;
         }

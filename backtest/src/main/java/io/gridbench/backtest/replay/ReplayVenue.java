@@ -108,7 +108,7 @@ final class ReplayVenue implements OrderGateway {
             return false;
         }
         o.canceled = true;
-        recorder.canceled(o.id, replay.now());
+        recorder.canceled(o.id, replay.now(), o.filled);
         return true;
     }
 
@@ -166,7 +166,7 @@ final class ReplayVenue implements OrderGateway {
             if (o.market) {
                 pendingMarket = true;
             } else {
-                o.queueAhead = sim.config().queueEstimate() == QueueEstimate.PRINTED ? queueAt(o.limit, now) : 0;
+                o.queueAhead = queueOnJoining(o, now);
                 takeIfMarketable(o, now, strategy);
             }
         }
@@ -175,6 +175,28 @@ final class ReplayVenue implements OrderGateway {
             fillMarketOrders(now, strategy);
         }
         compact();
+    }
+
+    /**
+     * The queue ahead of an order joining the bid side at its limit. Book models with a recorded bid: the whole
+     * displayed size when joining the best bid, nothing above it, the printed estimate below it (deeper levels
+     * were not recorded). Otherwise the printed estimate, or nothing under {@link QueueEstimate#NONE}.
+     */
+    private long queueOnJoining(SimOrder o, long now) {
+        QueueEstimate model = sim.config().queueEstimate();
+        o.levelSize = -1;
+        if (model == QueueEstimate.NONE) {
+            return 0;
+        }
+        long bid = market.recordedBid();
+        if (model.readsBook() && bid > 0 && o.limit >= bid) {
+            if (o.limit > bid) {
+                return 0;
+            }
+            o.levelSize = market.recordedBidSize();
+            return o.levelSize;
+        }
+        return queueAt(o.limit, now);
     }
 
     private void takeIfMarketable(SimOrder o, long now, Strategy strategy) {
@@ -203,7 +225,8 @@ final class ReplayVenue implements OrderGateway {
     /** Fills {@code o} level by level up the estimated ask side, one fill per price, up to {@code limit}. */
     private void takeFromBook(SimOrder o, long ask, long limit, long now, Strategy strategy) {
         while (!o.isDone()) {
-            long price = sim.nextTakePrice(now, ask);
+            long recorded = market.recordedAsk() == ask ? market.recordedAskSize() : 0;
+            long price = sim.nextTakePrice(now, ask, recorded > 0 ? recorded : sim.config().depthUnits());
             if (price > limit) {
                 return;
             }
@@ -220,12 +243,61 @@ final class ReplayVenue implements OrderGateway {
         long widestAtLimit = 0;
         for (int i = 0; i < n; i++) {
             SimOrder o = working[i];
+            if (o.levelSize >= 0 && o.limit == price) {
+                o.levelSize = Math.max(0, o.levelSize - quantity);
+            }
             o.reach = resting(o) ? sim.printReach(o, price, quantity) : 0;
             if (o.limit == price) {
                 widestAtLimit = Math.max(widestAtLimit, o.reach);
             }
         }
         fillReached(n, price, widestAtLimit, now, strategy);
+        if (pendingMarket) {
+            fillMarketOrders(now, strategy);
+        }
+        compact();
+    }
+
+    /**
+     * A recorded quote became current at {@code now} (after the market state took it). An ask at or below a
+     * resting limit is a seller who, in the matching engine, would have met that bid first: it fills our orders
+     * limited at or above it, best price first, at their limits, up to its size, with no queue or cap. Book queue
+     * models then follow the best bid: a bid below our price means our level emptied (no queue ahead); a smaller
+     * size at our price is handed to the queue model.
+     */
+    void onQuote(long now, Strategy strategy) {
+        long ask = market.recordedAsk();
+        if (ask > 0) {
+            inPriorityOrder();
+            long size = market.recordedAskSize();
+            long taken = 0;
+            int n = count;
+            for (int i = 0; i < n && taken < size; i++) {
+                SimOrder o = working[i];
+                if (!resting(o) || o.limit < ask) {
+                    continue;
+                }
+                o.queueAhead = 0;
+                long q = Math.min(o.remaining(), size - taken);
+                taken += q;
+                fill(o, q, o.limit, now, strategy);
+            }
+        }
+        if (sim.config().queueEstimate().readsBook()) {
+            long bid = market.recordedBid();
+            for (int i = 0; i < count; i++) {
+                SimOrder o = working[i];
+                if (!resting(o)) {
+                    continue;
+                }
+                if (o.limit > bid) {
+                    o.queueAhead = 0;
+                    o.levelSize = -1;
+                } else if (o.limit == bid) {
+                    sim.levelShrank(o, market.recordedBidSize());
+                }
+            }
+        }
         if (pendingMarket) {
             fillMarketOrders(now, strategy);
         }
@@ -314,6 +386,9 @@ final class ReplayVenue implements OrderGateway {
     }
 
     private void fill(SimOrder o, long q, long price, long now, Strategy strategy) {
+        if (o.filled == 0) {
+            recorder.firstFill(now - o.placedAt);
+        }
         o.filled += q;
         o.costCents += q * price;
         o.lastFillAt = now;
@@ -338,15 +413,13 @@ final class ReplayVenue implements OrderGateway {
         count = w;
     }
 
-    /** Orders still open when the data ran out. */
-    int openOrders() {
-        int n = 0;
+    /** The data ran out: tells the recorder which orders are still open and how much of each filled. */
+    void finish() {
         for (int i = 0; i < count; i++) {
             if (!working[i].isDone()) {
-                n++;
+                recorder.openAtEnd(working[i].filled);
             }
         }
-        return n;
     }
 
     /**

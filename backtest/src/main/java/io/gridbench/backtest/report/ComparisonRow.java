@@ -13,11 +13,16 @@ import java.util.List;
  * @param vsVwapPct     average price relative to the market VWAP, percent (negative = cheaper)
  * @param vsBaselinePct average price relative to the Auto baseline, percent (negative = cheaper)
  * @param ordersFilled  orders filled completely: the time-to-fill percentiles mean nothing when it is 0
+ * @param ordersPartlyFilled orders that ended (canceled or open at the end) part filled
+ * @param ordersNeverFilled  orders that ended with nothing filled
+ * @param ordersFirstFilled  orders that filled at all: the time-to-first-fill percentiles mean nothing when it is 0
  */
 public record ComparisonRow(String name, String type, double costUsd, long unitsBought, double averagePrice,
                             double vsVwapPct, double vsBaselinePct, double unusedUnits, long ordersPlaced,
                             long ordersCanceled, long ordersRepriced, long ordersOpenAtEnd, double fillRate,
-                            long ordersFilled, long ttfP50Millis, long ttfP90Millis, long ttfP99Millis, long ttfMaxMillis,
+                            long ordersFilled, long ordersPartlyFilled, long ordersNeverFilled,
+                            long ordersFirstFilled, long firstP50Millis, long firstP90Millis, long firstMaxMillis,
+                            long ttfP50Millis, long ttfP90Millis, long ttfP99Millis, long ttfMaxMillis,
                             long stockOutMillis, int stockOuts, double unmetUnits, int jobsStarted, int jobsTotal,
                             long jobWaitP50Millis, long jobWaitMaxMillis) {
 
@@ -36,7 +41,9 @@ public record ComparisonRow(String name, String type, double costUsd, long units
         double avg = r.averagePrice();
         return new ComparisonRow(r.name(), r.type(), r.costUsd(), r.unitsBought(), avg, pct(avg, vwap),
                 pct(avg, baselineAveragePrice), r.unusedUnits(), r.ordersPlaced(), r.ordersCanceled(),
-                r.ordersRepriced(), r.ordersOpenAtEnd(), r.fillRate(), r.ordersFilled(), r.timeToFill().p50(),
+                r.ordersRepriced(), r.ordersOpenAtEnd(), r.fillRate(), r.ordersFilled(), r.ordersPartlyFilled(),
+                r.ordersNeverFilled(), r.timeToFirstFill().count(), r.timeToFirstFill().p50(),
+                r.timeToFirstFill().p90(), r.timeToFirstFill().max(), r.timeToFill().p50(),
                 r.timeToFill().p90(), r.timeToFill().p99(), r.timeToFill().max(), r.stockOutMillis(),
                 r.stockOuts(), r.unmetUnits(), r.jobsStarted(), r.jobsTotal(), r.jobWait().p50(),
                 r.jobWait().max());
@@ -52,7 +59,9 @@ public record ComparisonRow(String name, String type, double costUsd, long units
     /** CSV header matching {@link #csv()}. */
     public static String csvHeader() {
         return "strategy,type,cost_usd,units_bought,avg_price_usd,vs_vwap_pct,vs_auto_pct,unused_units,"
-                + "orders_placed,orders_canceled,orders_repriced,orders_open_at_end,fill_rate,orders_filled,ttf_p50_ms,"
+                + "orders_placed,orders_canceled,orders_repriced,orders_open_at_end,fill_rate,orders_filled,"
+                + "orders_partly_filled,orders_never_filled,first_fill_p50_ms,first_fill_p90_ms,first_fill_max_ms,"
+                + "ttf_p50_ms,"
                 + "ttf_p90_ms,ttf_p99_ms,ttf_max_ms,stockout_ms,stockouts,unmet_units,jobs_started,jobs_total,"
                 + "job_wait_p50_ms,job_wait_max_ms";
     }
@@ -61,7 +70,9 @@ public record ComparisonRow(String name, String type, double costUsd, long units
         return String.join(",", quote(name), type, num(costUsd, 2), Long.toString(unitsBought), num(averagePrice, 4),
                 num(vsVwapPct, 2), num(vsBaselinePct, 2), num(unusedUnits, 6), Long.toString(ordersPlaced),
                 Long.toString(ordersCanceled), Long.toString(ordersRepriced), Long.toString(ordersOpenAtEnd),
-                num(fillRate, 4), Long.toString(ordersFilled), ttf(ttfP50Millis), ttf(ttfP90Millis),
+                num(fillRate, 4), Long.toString(ordersFilled), Long.toString(ordersPartlyFilled),
+                Long.toString(ordersNeverFilled), first(firstP50Millis), first(firstP90Millis),
+                first(firstMaxMillis), ttf(ttfP50Millis), ttf(ttfP90Millis),
                 ttf(ttfP99Millis), ttf(ttfMaxMillis), Long.toString(stockOutMillis),
                 Integer.toString(stockOuts), num(unmetUnits, 6), Integer.toString(jobsStarted),
                 Integer.toString(jobsTotal), Long.toString(jobWaitP50Millis), Long.toString(jobWaitMaxMillis));
@@ -75,6 +86,16 @@ public record ComparisonRow(String name, String type, double costUsd, long units
     /** A time-to-fill figure for tables: a dash when no order filled completely. */
     String ttfHuman(long millis) {
         return ordersFilled == 0 ? "-" : DurationFormat.human(millis);
+    }
+
+    /** A time-to-first-fill figure for the CSV: empty when no order filled at all. */
+    private String first(long millis) {
+        return ordersFirstFilled == 0 ? "" : Long.toString(millis);
+    }
+
+    /** A time-to-first-fill figure for tables: a dash when no order filled at all. */
+    String firstHuman(long millis) {
+        return ordersFirstFilled == 0 ? "-" : DurationFormat.human(millis);
     }
 
     static String num(double v, int decimals) {

@@ -70,7 +70,8 @@ public final class HtmlReport {
         h.append("<h2>Comparison</h2><div class=\"scroll\"><table><tr><th>strategy</th><th>type</th>"
                 + "<th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th><th>vs auto</th>"
                 + "<th>unused units</th><th>orders</th>"
-                + "<th>canceled</th><th>re-priced</th><th>open at end</th><th>fill rate</th><th>time to fill"
+                + "<th>filled: full / part / none</th><th>canceled</th><th>re-priced</th><th>open at end</th>"
+                + "<th>fill rate</th><th>time to first fill p50 / p90 / max</th><th>time to full fill"
                 + " p50 / p90 / p99 / max</th><th>stock-out</th><th>unmet units</th><th>jobs (wait p50 / max)"
                 + "</th></tr>\n");
         for (ComparisonRow r : rows) {
@@ -79,10 +80,15 @@ public final class HtmlReport {
                     .append("</td><td>").append(ComparisonRow.num(r.averagePrice(), 4)).append("</td><td>")
                     .append(pct(r.vsVwapPct())).append("</td><td>").append(pct(r.vsBaselinePct()))
                     .append("</td><td>").append(ComparisonRow.num(r.unusedUnits(), 2)).append("</td><td>")
-                    .append(r.ordersPlaced()).append("</td><td>").append(r.ordersCanceled()).append("</td><td>")
+                    .append(r.ordersPlaced()).append("</td><td class=\"nw\">").append(r.ordersFilled())
+                    .append(" / ").append(r.ordersPartlyFilled()).append(" / ").append(r.ordersNeverFilled())
+                    .append("</td><td>").append(r.ordersCanceled()).append("</td><td>")
                     .append(r.ordersRepriced()).append("</td><td>").append(r.ordersOpenAtEnd())
                     .append("</td><td>").append(ComparisonRow.num(r.fillRate() * 100, 1))
                     .append("%</td><td class=\"nw\">")
+                    .append(r.firstHuman(r.firstP50Millis())).append(" / ")
+                    .append(r.firstHuman(r.firstP90Millis())).append(" / ")
+                    .append(r.firstHuman(r.firstMaxMillis())).append("</td><td class=\"nw\">")
                     .append(r.ttfHuman(r.ttfP50Millis())).append(" / ")
                     .append(r.ttfHuman(r.ttfP90Millis())).append(" / ")
                     .append(r.ttfHuman(r.ttfP99Millis())).append(" / ")

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gridbench.backtest.analysis.Tables;
 import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.exchange.files.AtomicFiles;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,13 +33,15 @@ public final class ReportFiles {
         json.put("results", results);
         json.put("comparison", rows);
         json.put("intervals", intervals);
-        JSON.writeValue(dir.resolve("results.json").toFile(), json);
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json));
         StringBuilder csv = new StringBuilder(ComparisonRow.csvHeader()).append('\n');
         for (ComparisonRow r : rows) {
             csv.append(r.csv()).append('\n');
         }
-        Files.writeString(dir.resolve("results.csv"), csv);
-        Tables.weekly(results).write().csv(dir.resolve("weekly.csv").toFile());
-        Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows, intervals));
+        AtomicFiles.writeString(dir.resolve("results.csv"), csv);
+        StringWriter weekly = new StringWriter();
+        Tables.weekly(results).write().csv(weekly);
+        AtomicFiles.writeString(dir.resolve("weekly.csv"), weekly.toString());
+        AtomicFiles.writeString(dir.resolve("report.html"), HtmlReport.render(results, rows, intervals));
     }
 }

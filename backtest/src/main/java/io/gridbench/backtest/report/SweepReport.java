@@ -7,6 +7,7 @@ import io.gridbench.backtest.analysis.Tables;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
 import io.gridbench.backtest.uncertainty.DayBootstrap;
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.html.ChartLibrary;
 import tech.tablesaw.api.Table;
 
@@ -39,11 +40,11 @@ public final class SweepReport {
     public static void write(SweepResults results, DayBootstrap bootstrap, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<RankInterval> top = RankInterval.top(results, TOP, bootstrap);
-        Files.writeString(dir.resolve("results.csv"), csv(results));
+        AtomicFiles.writeString(dir.resolve("results.csv"), csv(results));
         Map<String, Object> json = json(results);
         json.put("top_vs_best", top);
-        JSON.writeValue(dir.resolve("results.json").toFile(), json);
-        Files.writeString(dir.resolve("report.html"), html(results, top));
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json));
+        AtomicFiles.writeString(dir.resolve("report.html"), html(results, top));
     }
 
     private static double basePrice(SweepResults r) {

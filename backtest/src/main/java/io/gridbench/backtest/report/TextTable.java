@@ -6,23 +6,29 @@ import io.gridbench.backtest.metrics.StrategyResult;
 
 import java.util.List;
 
-/** The comparison as a fixed-width console table. */
+/**
+ * The comparison as a fixed-width console table. Orders are counted by outcome (full, part and none add up to
+ * orders); "1st p50" is the median time to an order's first fill, "ttf" the time to its complete fill.
+ */
 public final class TextTable {
     private TextTable() {
     }
 
     public static String render(List<ComparisonRow> rows, double vwap) {
         String[] head = {"strategy", "cost USD", "units", "avg USD", "vs VWAP", "vs auto", "unused", "orders",
-                "canceled", "fill rate", "ttf p50", "ttf p90", "ttf max", "stock-out", "unmet u"};
+                "full", "part", "none", "canceled", "fill rate", "1st p50", "ttf p50", "ttf p90", "ttf max",
+                "stock-out", "unmet u"};
         String[][] cells = new String[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             ComparisonRow r = rows.get(i);
             cells[i] = new String[]{r.name(), ComparisonRow.num(r.costUsd(), 2), Long.toString(r.unitsBought()),
                     ComparisonRow.num(r.averagePrice(), 4), pct(r.vsVwapPct()), pct(r.vsBaselinePct()),
                     ComparisonRow.num(r.unusedUnits(), 2), Long.toString(r.ordersPlaced()),
-                    Long.toString(r.ordersCanceled()), ComparisonRow.num(r.fillRate() * 100, 1) + "%",
-                    r.ttfHuman(r.ttfP50Millis()), r.ttfHuman(r.ttfP90Millis()), r.ttfHuman(r.ttfMaxMillis()), DurationFormat.human(r.stockOutMillis()),
-                    ComparisonRow.num(r.unmetUnits(), 2)};
+                    Long.toString(r.ordersFilled()), Long.toString(r.ordersPartlyFilled()),
+                    Long.toString(r.ordersNeverFilled()), Long.toString(r.ordersCanceled()),
+                    ComparisonRow.num(r.fillRate() * 100, 1) + "%", r.firstHuman(r.firstP50Millis()),
+                    r.ttfHuman(r.ttfP50Millis()), r.ttfHuman(r.ttfP90Millis()), r.ttfHuman(r.ttfMaxMillis()),
+                    DurationFormat.human(r.stockOutMillis()), ComparisonRow.num(r.unmetUnits(), 2)};
         }
         StringBuilder sb = new StringBuilder(columns(head, cells));
         sb.append("market VWAP ").append(ComparisonRow.num(vwap, 4)).append(" USD/unit\n");

@@ -65,9 +65,9 @@ class EngineRunTest {
         EngineOutcome without = new EngineRun(ONE_DAY, workload(), 200, 2).runWithoutStrategy();
         EngineOutcome with = run(spec("idle", idle), 200);
 
-        List<Path> a = HistoryGenerator.writeRecord(dir.resolve("without"), without.trades(),
+        List<Path> a = HistoryGenerator.writeRecord(dir.resolve("without"), without.trades(), null,
                 ONE_DAY.startMillis(), ONE_DAY.endMillis(), Map.of("run", "same"));
-        List<Path> b = HistoryGenerator.writeRecord(dir.resolve("with"), with.trades(), ONE_DAY.startMillis(),
+        List<Path> b = HistoryGenerator.writeRecord(dir.resolve("with"), with.trades(), null, ONE_DAY.startMillis(),
                 ONE_DAY.endMillis(), Map.of("run", "same"));
         assertThat(with.result().ordersPlaced()).isEqualTo(1);
         assertThat(with.result().ordersRepriced()).isEqualTo(24);

@@ -48,7 +48,7 @@ class FidelityGateTest {
         List<StrategySpec> specs = StrategyFiles.load(files, List.of());
         FidelityResults results = new FidelityRun(setup, specs, DemandFiles.load(
                 EXAMPLES.resolve("demand/chat-app.yaml"), setup.startMillis(), setup.endMillis(), setup.seed()),
-                FillModel.named("trade-through"), FillConfig.DEFAULTS, 2).run(dir, false);
+                FillModel.named(FillModel.DEFAULT_NAME), FillConfig.DEFAULTS, 2).run(dir, false);
 
         List<String> failures = new ArrayList<>();
         for (StrategyFidelity s : results.strategies()) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,12 +70,26 @@ class FidelityRunTest {
     }
 
     @Test
+    void theRecordCarriesTheCounterfactualsQuotesAndTheBacktestReadsThemUnlessTold() throws IOException {
+        FidelityResults withQuotes = run(2).run(dir.resolve("q"), false);
+        FidelityResults without = run(2).withQuotes(false).run(dir.resolve("n"), false);
+
+        MarketData record = MarketData.load(dir.resolve("q/record/candles-1m.csv.gz"),
+                dir.resolve("q/record/trades.csv.gz"), dir.resolve("q/record/quotes.csv.gz"), null, false);
+        assertThat(record.hasQuotes()).isTrue();
+        assertThat(record.quotes().time(0)).isEqualTo(ONE_DAY.startMillis());
+        assertThat(withQuotes.settings().get("book")).isEqualTo("the record's quotes");
+        assertThat(without.settings().get("book")).asString().startsWith("estimated");
+    }
+
+    @Test
     void compareFillsRanksEverySettingClosestFirst() throws IOException {
         FidelityResults r = run(2).run(dir, true);
 
-        assertThat(r.fillRanking()).hasSize(FillSetting.grid().size()).hasSize(16);
-        assertThat(r.fillRanking()).extracting(FillScore::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-                12, 13, 14, 15, 16);
+        // 2 fill models x 4 queue estimates x 4 participation caps.
+        assertThat(r.fillRanking()).hasSize(FillSetting.grid().size()).hasSize(32);
+        assertThat(r.fillRanking()).extracting(FillScore::rank)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 32).boxed().toList());
         assertThat(r.fillRanking()).extracting(FillScore::score).isSorted();
         assertThat(r.fillRanking().get(0).strategies()).hasSize(2);
     }

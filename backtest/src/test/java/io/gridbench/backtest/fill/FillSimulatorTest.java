@@ -119,19 +119,54 @@ class FillSimulatorTest {
     @Test
     void aTakerWalksOneLevelPerDepthUnits() {
         FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
-        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(101);
+        assertThat(sim.nextTakePrice(0, 101, 4)).isEqualTo(101);
         assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
         sim.took(5);
-        assertThat(sim.nextTakePrice(0, 101)).isEqualTo(102);
+        assertThat(sim.nextTakePrice(0, 101, 4)).isEqualTo(102);
         assertThat(sim.unitsAtNextPrice()).isEqualTo(3);
     }
 
     @Test
     void theWalkStartsAgainFromTheAskAtTheNextInstant() {
         FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(4));
-        sim.nextTakePrice(0, 101);
+        sim.nextTakePrice(0, 101, 4);
         sim.took(9);
-        assertThat(sim.nextTakePrice(1, 101)).isEqualTo(101);
+        assertThat(sim.nextTakePrice(1, 101, 4)).isEqualTo(101);
         assertThat(sim.unitsAtNextPrice()).isEqualTo(4);
+    }
+
+    @Test
+    void theFirstLevelHoldsTheRecordedAskSize() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withDepthUnits(40));
+        assertThat(sim.nextTakePrice(0, 101, 3)).isEqualTo(101);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(3);
+        sim.took(3);
+        assertThat(sim.nextTakePrice(0, 101, 3)).isEqualTo(102);
+        assertThat(sim.unitsAtNextPrice()).isEqualTo(40);
+    }
+
+    @Test
+    void riskAverseQueueIgnoresCancellations() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withQueue(QueueEstimate.RISK_AVERSE));
+        SimOrder o = buy(100, 5, 10);
+        o.levelSize = 10;
+        sim.levelShrank(o, 6);
+        assertThat(o.queueAhead).isEqualTo(6);
+        assertThat(o.levelSize).isEqualTo(6);
+    }
+
+    @Test
+    void probabilisticQueueTakesCancellationsMostlyFromTheLongerSide() {
+        FillSimulator sim = new FillSimulator(new TouchFillModel(), ALL.withQueue(QueueEstimate.PROBABILISTIC));
+        // 8 ahead, 2 behind: of 2 canceled, 8^3/(8^3+2^3) = 98% came from ahead.
+        SimOrder o = buy(100, 5, 8);
+        o.levelSize = 10;
+        sim.levelShrank(o, 8);
+        assertThat(o.queueAhead).isEqualTo(6);
+        // 1 ahead, 9 behind: almost nothing of 2 canceled came from ahead.
+        SimOrder p = buy(100, 5, 1);
+        p.levelSize = 10;
+        sim.levelShrank(p, 8);
+        assertThat(p.queueAhead).isEqualTo(1);
     }
 }

@@ -51,6 +51,7 @@ class HistoryRecorderIT {
     private static ExchangeServer server;
     private static String chatFastMarket;
     private static HistoryRecorder recorder;
+    private static String demoKey;
     private static final Clock RECORDED_AT = Clock.fixed(Instant.parse("2026-11-23T15:21:00Z"), ZoneOffset.UTC);
     private static final List<String> PROGRESS = new CopyOnWriteArrayList<>();
 
@@ -82,7 +83,8 @@ class HistoryRecorderIT {
             return null;
         }).join();
         Credentials demo = server.provisioner().openDemo();
-        recorder = new HistoryRecorder(client(demo.privateKeyBase64()), server.baseUrl(), "9.9.9", RECORDED_AT,
+        demoKey = demo.privateKeyBase64();
+        recorder = new HistoryRecorder(client(demoKey), server.baseUrl(), "9.9.9", RECORDED_AT,
                 PROGRESS::add, 30);
     }
 
@@ -214,5 +216,36 @@ class HistoryRecorderIT {
     private static TradingApiClient client(String privateKeyBase64) {
         return new TradingApiClient(server.baseUrl(),
                 new RequestSigner(TradingKeyPair.fromPrivateKeyBase64(privateKeyBase64)), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anInterruptedRecordingResumesWhereItStoppedAndWritesTheSameFiles() throws IOException {
+        HistoryRecorder.MarketRef market = recorder.marketByInstrument("chat-fast");
+        Path reference = out.resolve("reference");
+        recorder.record(market, CandleInterval.ONE_MINUTE, T0, T0 + 100 * MINUTE, reference);
+        List<String> firstRun = new ArrayList<>();
+        HistoryRecorder killedAfterTwoWindows = new HistoryRecorder(client(demoKey), server.baseUrl(), "9.9.9",
+                RECORDED_AT, line -> {
+                    firstRun.add(line);
+                    if (firstRun.size() == 2) {
+                        throw new IllegalStateException("killed");
+                    }
+                }, 30);
+        Path resumed = out.resolve("resumed");
+        assertThatThrownBy(() -> killedAfterTwoWindows.record(market, CandleInterval.ONE_MINUTE, T0, T0 + 100 * MINUTE,
+                resumed)).hasMessage("killed");
+        List<String> secondRun = new ArrayList<>();
+
+        new HistoryRecorder(client(demoKey), server.baseUrl(), "9.9.9", RECORDED_AT, secondRun::add, 30)
+                .record(market, CandleInterval.ONE_MINUTE, T0, T0 + 100 * MINUTE, resumed);
+
+        assertThat(secondRun.get(0)).isEqualTo("resuming an interrupted recording: 60 bars and 0 trades already recorded");
+        assertThat(secondRun).filteredOn(l -> l.startsWith("candles: ") && l.contains("up to")).hasSize(2);
+        for (String file : List.of("chat-fast/candles-1m.csv.gz", "chat-fast/trades.csv.gz", "chat-fast/source.json")) {
+            assertThat(Files.readAllBytes(resumed.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(reference.resolve(file)));
+        }
+        assertThat(Files.list(resumed.resolve("chat-fast"))).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("candles-1m.csv.gz", "trades.csv.gz", "source.json");
     }
 }

@@ -19,7 +19,7 @@ class DayBlocksTest {
         RunRecorder r = new RunRecorder(60_000, start, end, new MarketTape());
         script.play(r);
         Workload w = new Workload(0, new ConstantDemand(start, 0), List.of());
-        return r.result("s", "t", Map.of(), 0, new ConsumptionAccount(w, start)).days();
+        return r.result("s", "t", Map.of(), new ConsumptionAccount(w, start)).days();
     }
 
     interface RecorderScript {

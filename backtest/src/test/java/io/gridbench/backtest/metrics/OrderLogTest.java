@@ -21,7 +21,7 @@ class OrderLogTest {
     private OrderLog log() {
         r.close();
         Workload w = new Workload(0, new ConstantDemand(T0, 0), List.of());
-        return r.result("s", "t", Map.of(), 0, new ConsumptionAccount(w, T0)).orders();
+        return r.result("s", "t", Map.of(), new ConsumptionAccount(w, T0)).orders();
     }
 
     @Test
@@ -55,7 +55,7 @@ class OrderLogTest {
         r.placed(1, T0, 240, 1, false, 240);
         r.placed(2, T0, 235, 1, false, 240);
         tape.add(250, 10);
-        r.canceled(1, T0 + MIN);
+        r.canceled(1, T0 + MIN, 0);
         tape.add(230, 10);
         OrderLog o = log();
         assertThat(o.canceledAt()).containsExactly(T0 + MIN, -1);

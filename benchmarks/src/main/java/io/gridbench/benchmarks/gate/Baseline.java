@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbench.exchange.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -191,8 +192,7 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
             putIfSet(node, "maxAllocBytesPerOp", e.maxAllocBytesPerOp());
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, JSON.writeValueAsString(root) + "\n");
+            AtomicFiles.writeString(file, JSON.writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new GateException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }

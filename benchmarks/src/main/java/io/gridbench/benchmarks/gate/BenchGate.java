@@ -1,12 +1,12 @@
 package io.gridbench.benchmarks.gate;
 
 import io.gridbench.benchmarks.calibration.CalibrationBenchmark;
+import io.gridbench.exchange.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -152,7 +152,7 @@ public final class BenchGate {
         HtmlSummary.write(html, report, context);
         lines.add("bench gate: report " + html.toAbsolutePath().normalize());
         try {
-            Files.write(folder.resolve("gate.txt"), lines);
+            AtomicFiles.writeLines(folder.resolve("gate.txt"), lines);
         } catch (IOException e) {
             throw new GateException("cannot write " + folder.resolve("gate.txt") + ": " + e.getMessage(), e);
         }
@@ -175,7 +175,7 @@ public final class BenchGate {
 
     private static void copy(Path from, Path to) {
         try {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(to, Files.readAllBytes(from));
         } catch (IOException e) {
             throw new GateException("cannot read JMH results " + from + ": " + e.getMessage(), e);
         }

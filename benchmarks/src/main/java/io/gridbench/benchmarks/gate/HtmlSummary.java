@@ -1,9 +1,9 @@
 package io.gridbench.benchmarks.gate;
 
+import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.html.HtmlText;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class HtmlSummary {
 
     public static void write(Path file, GateReport report, RunContext context) {
         try {
-            Files.writeString(file, render(report, context));
+            AtomicFiles.writeString(file, render(report, context));
         } catch (IOException e) {
             throw new GateException("cannot write " + file + ": " + e.getMessage(), e);
         }

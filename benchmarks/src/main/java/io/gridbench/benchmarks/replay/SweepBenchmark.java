@@ -97,7 +97,9 @@ public class SweepBenchmark {
      *       -p strategy=fixed-ceiling -prof io.gridbench.benchmarks.cpu.ProcessCpuProfiler -prof gc
      * then sweep events per CPU second = cpu.opsPerCpuSecond x 38,880, against ReplayBenchmark's.
      *
-     * WHAT TO EXPECT (measured on the shared 2-core machine, -f 1 -wi 2 -i 3 and the full run): about 1,100-1,200
+     * WHAT TO EXPECT (the quick gate of 2026-12-02 09:49 UTC, a quiet moment: 2,291 runs/s on 1 thread, 4,019 on 2,
+     * 0.84 and 0.74 of the single replay's 106 M events/s per thread). Earlier (2026-11-23, -f 1 -wi 2 -i 3 and the
+     * full run, before the fill and replay changes of 2026-12-02): about 1,100-1,200
      * runs per second with threads=1 (each run replays 38,880 events and allocates ~54 kB, pool threads included;
      * 354 kB while each run grew two HdrHistograms and built a timeline it dropped),
      * so a 1,000-point sweep over a day of data takes about a second on one

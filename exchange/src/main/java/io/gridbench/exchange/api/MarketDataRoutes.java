@@ -35,24 +35,24 @@ final class MarketDataRoutes {
 
     /** {@code instruments/{instrument_id}}: by id or by name ({@code chat-fast}). */
     void instrument(RoutingContext ctx) {
-        String id = ctx.pathParam("instrument_id");
+        String id = PathIds.of(ctx, "instrument_id");
         venue.call(ctx, v -> v.instrument(id), i -> ApiResponses.data(ctx, 200, WireFormat.instrument(i)));
     }
 
     void ticker(RoutingContext ctx) {
-        String marketId = ctx.pathParam("market_id");
+        String marketId = PathIds.of(ctx, "market_id");
         venue.call(ctx, v -> v.ticker(marketId), t -> ApiResponses.data(ctx, 200, WireFormat.ticker(t)));
     }
 
     void depth(RoutingContext ctx) {
-        String marketId = ctx.pathParam("market_id");
+        String marketId = PathIds.of(ctx, "market_id");
         venue.call(ctx, v -> v.depth(marketId), d -> ApiResponses.data(ctx, 200, WireFormat.depth(d)));
     }
 
     /** {@code cursor} from the previous page's {@code pagination.next_cursor}; {@code limit} 1..100 (default 50). */
     void trades(RoutingContext ctx) {
         QueryParameters q = new QueryParameters(ctx);
-        String marketId = ctx.pathParam("market_id");
+        String marketId = PathIds.of(ctx, "market_id");
         String cursor = q.text("cursor");
         int limit = q.limit(DEFAULT_TRADES, MAX_TRADES);
         venue.call(ctx, v -> v.trades(marketId, cursor, limit),
@@ -66,7 +66,7 @@ final class MarketDataRoutes {
      */
     void candles(RoutingContext ctx) {
         QueryParameters q = new QueryParameters(ctx);
-        String marketId = ctx.pathParam("market_id");
+        String marketId = PathIds.of(ctx, "market_id");
         CandleInterval interval = q.oneOf("interval", CandleInterval::fromWire, "1m, 5m, 1h, 4h, 1d");
         CandleInterval bars = interval == null ? CandleInterval.ONE_MINUTE : interval;
         int limit = q.limit(DEFAULT_CANDLES, MAX_CANDLES);

@@ -48,13 +48,13 @@ final class OrderRoutes {
     }
 
     void get(RoutingContext ctx) {
-        String orderId = ctx.pathParam("order_id");
+        String orderId = PathIds.of(ctx, "order_id");
         String accountId = account(ctx);
         venue.call(ctx, v -> v.order(accountId, orderId), o -> ApiResponses.data(ctx, 200, WireFormat.order(o)));
     }
 
     void cancel(RoutingContext ctx) {
-        String orderId = ctx.pathParam("order_id");
+        String orderId = PathIds.of(ctx, "order_id");
         String accountId = account(ctx);
         venue.call(ctx, v -> v.cancelOrder(accountId, orderId), o -> ApiResponses.data(ctx, 200, WireFormat.order(o)));
     }

@@ -32,7 +32,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The simulated exchange's settings, read from YAML: {@code server}, {@code accounts}, {@code instruments} and the
+ * The simulated exchange's settings, read from YAML: {@code server}, {@code accounts}, {@code retention},
+ * {@code instruments} and the
  * Consumption API's {@code inference}, which its owner reads with {@link #section(String, Function)}. Every key is
  * checked: an unknown top-level section, an unknown key in any section or nested mapping, or a value of the wrong
  * kind is an error naming the file, line and column of that key or value. Immutable once loaded.
@@ -42,7 +43,8 @@ public final class ExchangeConfig {
     public static final String DEFAULT_RESOURCE = "/gridbench-exchange.yaml";
 
     /** The top-level sections a config file may have. */
-    public static final List<String> SECTIONS = List.of("server", "accounts", "instruments", "inference");
+    public static final List<String> SECTIONS = List.of("server", "accounts", "retention", "instruments",
+            "inference");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -55,6 +57,7 @@ public final class ExchangeConfig {
     private final ConfigTree tree;
     private final ServerSettings server;
     private final AccountSettings accounts;
+    private final RetentionSettings retention;
     private final List<InstrumentSettings> instruments;
 
     private ExchangeConfig(ConfigTree tree) {
@@ -73,6 +76,7 @@ public final class ExchangeConfig {
         });
         this.server = bind("server", YAML.constructType(ServerSettings.class), ServerSettings.defaults());
         this.accounts = bind("accounts", YAML.constructType(AccountSettings.class), AccountSettings.defaults());
+        this.retention = bind("retention", YAML.constructType(RetentionSettings.class), RetentionSettings.defaults());
         List<InstrumentSettings> list = bind("instruments",
                 YAML.getTypeFactory().constructType(new TypeReference<List<InstrumentSettings>>() { }), null);
         if (list == null || list.isEmpty()) {
@@ -249,6 +253,10 @@ public final class ExchangeConfig {
 
     public AccountSettings accounts() {
         return accounts;
+    }
+
+    public RetentionSettings retention() {
+        return retention;
     }
 
     public List<InstrumentSettings> instruments() {

@@ -7,14 +7,28 @@ package io.gridbench.exchange.config;
  * @param maxBodyBytes        larger request bodies get 413 before they are read
  * @param maxClockSkewSeconds signed requests further than this from the server clock get 401
  * @param eventLoops          HTTP event loops (each parses and verifies signatures; the venue has its own thread)
+ * @param idleTimeoutSeconds  a connection with nothing read or written for this long is closed (idle keep-alive
+ *                            connections, clients that stop reading); a completion it carried is charged only for
+ *                            what was sent and its hold released
+ * @param bodyTimeoutSeconds  a request whose body has not fully arrived this long after its headers gets 408 and
+ *                            its connection is closed (clients that send a body slowly)
  */
-public record ServerSettings(String host, Integer maxBodyBytes, Integer maxClockSkewSeconds, Integer eventLoops) {
+public record ServerSettings(String host, Integer maxBodyBytes, Integer maxClockSkewSeconds, Integer eventLoops,
+                             Integer idleTimeoutSeconds, Integer bodyTimeoutSeconds) {
 
     public ServerSettings {
         host = host == null ? "127.0.0.1" : host;
         maxBodyBytes = maxBodyBytes == null ? 65_536 : maxBodyBytes;
         maxClockSkewSeconds = maxClockSkewSeconds == null ? 30 : maxClockSkewSeconds;
         eventLoops = eventLoops == null ? 2 : eventLoops;
+        idleTimeoutSeconds = idleTimeoutSeconds == null ? 60 : idleTimeoutSeconds;
+        bodyTimeoutSeconds = bodyTimeoutSeconds == null ? 30 : bodyTimeoutSeconds;
+        if (idleTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("server.idle_timeout_seconds must be positive, got " + idleTimeoutSeconds);
+        }
+        if (bodyTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("server.body_timeout_seconds must be positive, got " + bodyTimeoutSeconds);
+        }
         if (eventLoops < 1 || eventLoops > 64) {
             throw new IllegalArgumentException("server.event_loops must be between 1 and 64, got " + eventLoops);
         }
@@ -27,6 +41,6 @@ public record ServerSettings(String host, Integer maxBodyBytes, Integer maxClock
     }
 
     static ServerSettings defaults() {
-        return new ServerSettings(null, null, null, null);
+        return new ServerSettings(null, null, null, null, null, null);
     }
 }

@@ -6,15 +6,24 @@ import java.util.Map;
 
 /**
  * Everything one market has printed: the trade tape and candles at every {@link CandleInterval}, updated per trade.
- * Owned by the venue's core thread.
+ * Optionally bounded for long runs: the tape keeps the newest {@code maxTrades} prints and the fine intervals (1m,
+ * 5m) keep bars up to {@code fineCandleMaxAgeMillis} old; the coarse ones (1h, 4h, 1d) are always kept whole. Owned
+ * by the venue's core thread.
  */
 public final class MarketHistory {
-    private final TradeTape tape = new TradeTape();
+    private final TradeTape tape;
     private final Map<CandleInterval, CandleAggregator> candles = new EnumMap<>(CandleInterval.class);
 
+    /** Keeps everything. */
     public MarketHistory() {
+        this(Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    public MarketHistory(int maxTrades, long fineCandleMaxAgeMillis) {
+        tape = new TradeTape(maxTrades);
         for (CandleInterval interval : CandleInterval.values()) {
-            candles.put(interval, new CandleAggregator(interval));
+            boolean fine = interval == CandleInterval.ONE_MINUTE || interval == CandleInterval.FIVE_MINUTES;
+            candles.put(interval, new CandleAggregator(interval, fine ? fineCandleMaxAgeMillis : Long.MAX_VALUE));
         }
     }
 

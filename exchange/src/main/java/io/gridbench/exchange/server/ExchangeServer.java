@@ -3,7 +3,9 @@ package io.gridbench.exchange.server;
 import io.gridbench.exchange.api.TradingApi;
 import io.gridbench.exchange.api.WireFormat;
 import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.http.ApiError;
 import io.gridbench.exchange.http.ApiResponses;
+import io.gridbench.exchange.http.BodyDeadline;
 import io.gridbench.exchange.http.MalformedRequests;
 import io.gridbench.exchange.venue.Venue;
 import io.gridbench.exchange.venue.VenueCore;
@@ -182,6 +184,7 @@ public final class ExchangeServer implements AutoCloseable {
             Router router = Router.router(vertx);
             ExchangeContext context = new ExchangeContext(vertx, router, core, accounts, provisioner, config);
 
+            router.route().handler(new BodyDeadline(config.server().bodyTimeoutSeconds() * 1000L));
             router.route().handler(MalformedRequests::checkQuery);
             router.get("/health").handler(ctx -> ApiResponses.data(ctx, 200, WireFormat.status("ok")));
             new TradingApi(core, accounts, clock, config.server().maxBodyBytes(), config.server().maxClockSkewSeconds())
@@ -190,13 +193,14 @@ public final class ExchangeServer implements AutoCloseable {
                 hook.accept(context);
             }
             router.errorHandler(404, ctx -> ApiResponses.error(ctx, 404, "path",
-                    "no such endpoint: " + ctx.request().method() + " " + ctx.request().path(), null));
+                    "no such endpoint: " + ctx.request().method() + " " + ApiError.cut(ctx.request().path()), null));
             router.errorHandler(400, MalformedRequests::badPath);
             router.errorHandler(500, MalformedRequests::unexpected);
             router.errorHandler(405, ctx -> ApiResponses.error(ctx, 405, "method",
-                    "method " + ctx.request().method() + " is not allowed on " + ctx.request().path(), null));
+                    "method " + ctx.request().method() + " is not allowed on " + ApiError.cut(ctx.request().path()), null));
 
-            HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setTcpNoDelay(true);
+            HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setTcpNoDelay(true)
+                    .setIdleTimeout(config.server().idleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
             MalformedRequests malformed = new MalformedRequests(options.getMaxInitialLineLength(),
                     options.getMaxHeaderSize());
             AtomicInteger bound = new AtomicInteger();

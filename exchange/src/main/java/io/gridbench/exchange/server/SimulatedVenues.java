@@ -2,7 +2,9 @@ package io.gridbench.exchange.server;
 
 import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.config.InstrumentSettings;
+import io.gridbench.exchange.config.RetentionSettings;
 import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.venue.Retention;
 import io.gridbench.exchange.venue.SimulatedVenue;
 import io.gridbench.exchange.venue.ThreadVenueCore;
 import io.gridbench.exchange.venue.VenueCore;
@@ -23,7 +25,14 @@ public final class SimulatedVenues {
      * @param clock stamps orders, trades and candles
      */
     public static Function<ExchangeConfig, VenueCore> factory(long seed, Clock clock) {
-        return config -> new ThreadVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed));
+        return config -> new ThreadVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed,
+                retention(config)));
+    }
+
+    /** The venue's retention for a config's {@code retention} section. */
+    public static Retention retention(ExchangeConfig config) {
+        RetentionSettings r = config.retention();
+        return new Retention(r.maxOrders(), r.maxTradesPerMarket(), r.fineCandleMillis());
     }
 
     /** The engine's instruments for a config's instrument settings, in config order. */

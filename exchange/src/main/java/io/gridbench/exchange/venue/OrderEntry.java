@@ -29,12 +29,13 @@ final class OrderEntry {
         Order order = new Order(sequence, ids.next("order"), clientOrderId, account.accountId(), account.number(),
                 market.instrument().marketId(), side, type, priceTicks, quantity, now);
         orders.add(order);
-        TokenBalance balance = market.balance(account, now);
-        String refusal = reserve(account, market, balance, order);
+        // The balance is opened only once the order is accepted: a rejection changes nothing but the order record.
+        String refusal = reserve(account, market, market.existingBalance(account), order);
         if (refusal != null) {
             order.reject(refusal, now);
             return order;
         }
+        market.balance(account, now);
         long notionalLimit = side == Side.BUY && type == OrderType.MARKET ? account.availableCents() : Long.MAX_VALUE;
         market.matcher().submit(order, notionalLimit, now, market);
         if (type == OrderType.MARKET && side == Side.SELL && order.remainingQuantity() > 0) {
@@ -47,8 +48,9 @@ final class OrderEntry {
     private static String reserve(Account account, VenueMarket market, TokenBalance balance, Order order) {
         if (order.side() == Side.SELL) {
             long tokens = order.quantity() * Prices.TOKENS_PER_UNIT;
-            return balance.reserve(tokens) ? null : "insufficient units: needs " + order.quantity() + " units of "
-                    + market.instrument().name() + ", available " + balance.available() / Prices.TOKENS_PER_UNIT;
+            return balance != null && balance.reserve(tokens) ? null : "insufficient units: needs " + order.quantity()
+                    + " units of " + market.instrument().name() + ", available "
+                    + (balance == null ? 0 : balance.available()) / Prices.TOKENS_PER_UNIT;
         }
         long needs;
         if (order.type() == OrderType.LIMIT) {

@@ -2,31 +2,65 @@ package io.gridbench.exchange.venue;
 
 import io.gridbench.exchange.matching.Order;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every order the venue ever accepted or rejected: by id, per account (for listing) and by client order id (for
+ * The orders the venue accepted or rejected: by id, per account (for listing) and by client order id (for
  * idempotent retries). Owned by the venue's core thread.
  *
- * <p>By default nothing is forgotten. A simulated-time run over weeks places millions of agent orders, and keeping
- * them all costs most of its time in garbage collection; it can set a retention, after which an order that has been
- * finished (filled, canceled, rejected) for longer is dropped: looked up, it is then unknown. Open orders are never
- * dropped. The sweep runs every {@value #SWEEP_EVERY} orders, so its cost per order is constant.
+ * <p>By default nothing is forgotten. Two retentions drop finished orders (filled, canceled, rejected), after which
+ * looking one up finds nothing; open orders are never dropped:
+ * <ul>
+ *   <li>by count ({@link Retention#maxOrders()}, the live server): beyond {@code maxOrders} stored orders the oldest
+ *       finished ones go; each add examines at most {@value #DROP_STEPS} of the oldest orders, dropping the finished
+ *       and moving the open ones to the back of the queue, and per-account lists are compacted once half their
+ *       entries are dropped, so the work per order stays constant;</li>
+ *   <li>by age ({@link #retainFinishedFor}, simulated-time runs over weeks, whose millions of agent orders would
+ *       otherwise cost most of their time in garbage collection): orders finished longer ago than the retention,
+ *       in venue time, go in a sweep every {@value #SWEEP_EVERY} orders.</li>
+ * </ul>
  */
 final class OrderRegistry {
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
     static final int SWEEP_EVERY = 65_536;
+    private static final int DROP_STEPS = 4;
 
+    private final int maxOrders;
     private final Map<String, Order> byId = new HashMap<>();
-    private final Map<String, List<Order>> byAccount = new HashMap<>();
+    private final Map<String, AccountOrders> byAccount = new HashMap<>();
     private final Map<String, Order> byClientId = new HashMap<>();
+    /** Every stored order, oldest first (open orders that were passed over go back to the end); count retention only. */
+    private final ArrayDeque<Order> byAge = new ArrayDeque<>();
     private long retentionMillis = Long.MAX_VALUE;
     private int addsSinceSweep;
+
+    OrderRegistry() {
+        this(Integer.MAX_VALUE);
+    }
+
+    OrderRegistry(int maxOrders) {
+        this.maxOrders = maxOrders;
+    }
+
+    /** One account's orders in creation order; dropped ones stay in the list until it is compacted. */
+    private static final class AccountOrders {
+        private final List<Order> orders = new ArrayList<>();
+        private final Set<Order> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        void compact() {
+            orders.removeIf(dropped::contains);
+            dropped.clear();
+        }
+    }
 
     /** Drops orders finished more than {@code millis} before the newest order's creation; see the class doc. */
     void retainFinishedFor(long millis) {
@@ -38,9 +72,13 @@ final class OrderRegistry {
 
     void add(Order order) {
         byId.put(order.orderId(), order);
-        byAccount.computeIfAbsent(order.accountId(), a -> new ArrayList<>()).add(order);
+        byAccount.computeIfAbsent(order.accountId(), a -> new AccountOrders()).orders.add(order);
         if (order.clientOrderId() != null) {
             byClientId.put(clientKey(order.accountId(), order.clientOrderId()), order);
+        }
+        if (maxOrders != Integer.MAX_VALUE) {
+            byAge.addLast(order);
+            dropOldestFinished();
         }
         if (retentionMillis != Long.MAX_VALUE && ++addsSinceSweep >= SWEEP_EVERY) {
             addsSinceSweep = 0;
@@ -48,10 +86,38 @@ final class OrderRegistry {
         }
     }
 
+    /** The number of orders stored. */
+    int size() {
+        return byId.size();
+    }
+
+    private void dropOldestFinished() {
+        for (int step = 0; step < DROP_STEPS && byId.size() > maxOrders; step++) {
+            Order oldest = byAge.pollFirst();
+            if (byId.get(oldest.orderId()) != oldest) {
+                continue;
+            }
+            if (!oldest.status().isTerminal()) {
+                byAge.addLast(oldest);
+                continue;
+            }
+            byId.remove(oldest.orderId());
+            if (oldest.clientOrderId() != null) {
+                byClientId.remove(clientKey(oldest.accountId(), oldest.clientOrderId()), oldest);
+            }
+            AccountOrders account = byAccount.get(oldest.accountId());
+            account.dropped.add(oldest);
+            if (account.dropped.size() * 2 >= account.orders.size()) {
+                account.compact();
+            }
+        }
+    }
+
     private void sweep(long finishedBefore) {
         byId.values().removeIf(o -> isStale(o, finishedBefore));
-        for (List<Order> orders : byAccount.values()) {
-            orders.removeIf(o -> isStale(o, finishedBefore));
+        for (AccountOrders account : byAccount.values()) {
+            account.orders.removeIf(o -> isStale(o, finishedBefore));
+            account.compact();
         }
         byClientId.values().removeIf(o -> isStale(o, finishedBefore));
     }
@@ -70,8 +136,22 @@ final class OrderRegistry {
         return clientOrderId == null ? null : byClientId.get(clientKey(accountId, clientOrderId));
     }
 
+    /** The account's stored orders, oldest first. */
     List<Order> ofAccount(String accountId) {
-        return byAccount.getOrDefault(accountId, List.of());
+        AccountOrders account = byAccount.get(accountId);
+        if (account == null) {
+            return List.of();
+        }
+        if (account.dropped.isEmpty()) {
+            return account.orders;
+        }
+        List<Order> kept = new ArrayList<>(account.orders.size() - account.dropped.size());
+        for (Order o : account.orders) {
+            if (!account.dropped.contains(o)) {
+                kept.add(o);
+            }
+        }
+        return kept;
     }
 
     /** A page of the account's orders; the query's fields are already validated except the cursor. */

@@ -11,6 +11,7 @@ import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.Candle;
 import io.gridbench.exchange.marketdata.CandleInterval;
+import io.gridbench.exchange.marketdata.MarketHistory;
 import io.gridbench.exchange.marketdata.TradePrint;
 import io.gridbench.exchange.marketdata.TradeTape;
 import io.gridbench.exchange.matching.Order;
@@ -63,7 +64,7 @@ public final class SimulatedVenue implements Venue {
     private final Ledger ledger;
     private final Map<String, VenueMarket> marketsById = new LinkedHashMap<>();
     private final Map<String, VenueMarket> marketsByInstrument = new HashMap<>();
-    private final OrderRegistry orders = new OrderRegistry();
+    private final OrderRegistry orders;
     private final OrderEntry entry;
     private final TokenHolds metering;
 
@@ -73,13 +74,20 @@ public final class SimulatedVenue implements Venue {
      * @param seed        seeds the id generator
      */
     public SimulatedVenue(List<Instrument> instruments, LongSupplier clockMillis, long seed) {
+        this(instruments, clockMillis, seed, Retention.EVERYTHING);
+    }
+
+    /** As above, keeping only as much history as {@code retention} allows (a long-running server). */
+    public SimulatedVenue(List<Instrument> instruments, LongSupplier clockMillis, long seed, Retention retention) {
         this.clock = clockMillis;
+        this.orders = new OrderRegistry(retention.maxOrders());
         this.ids = new IdGenerator(seed);
         this.ledger = new Ledger(instruments.size());
         this.entry = new OrderEntry(ids, orders);
         this.metering = new TokenHolds(entry);
         for (Instrument instrument : instruments) {
-            VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids);
+            VenueMarket market = new VenueMarket(instrument, marketsById.size(), ledger, ids,
+                    new MarketHistory(retention.maxTradesPerMarket(), retention.fineCandleMaxAgeMillis()));
             if (marketsById.putIfAbsent(instrument.marketId(), market) != null
                     || marketsByInstrument.putIfAbsent(instrument.instrumentId(), market) != null
                     || marketsByInstrument.putIfAbsent(instrument.name(), market) != null) {
@@ -268,8 +276,8 @@ public final class SimulatedVenue implements Venue {
             before = Cursors.number(c[2]);
         }
         List<TradePrint> page = tape.newestFirst(before, limit);
-        long oldestReturned = before - page.size();
-        String next = page.size() == limit && oldestReturned > 1
+        long oldestReturned = Math.min(before - 1, tape.size()) - page.size() + 1;
+        String next = page.size() == limit && oldestReturned > tape.firstSequence()
                 ? Cursors.encode("trades|" + marketId + "|" + oldestReturned) : null;
         return new Page<>(page, next);
     }

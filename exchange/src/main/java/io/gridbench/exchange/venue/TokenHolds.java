@@ -29,16 +29,18 @@ final class TokenHolds {
      * @throws VenueException 402 when the tokens still cannot be reserved (nothing is held then)
      */
     long hold(Account account, VenueMarket market, long tokens, long autoBuyUnits, long now) {
-        TokenBalance balance = market.balance(account, now);
-        long shortfall = tokens - balance.available();
+        // Looked up, not opened: a refused request must not leave an empty consumption account behind.
+        TokenBalance balance = market.existingBalance(account);
+        long shortfall = tokens - (balance == null ? 0 : balance.available());
         if (shortfall > 0 && account.autoMode()) {
             long needed = TokenUnits.covering(shortfall);
             long units = Math.min(SimulatedVenue.MAX_ORDER_QUANTITY, Math.max(autoBuyUnits, needed));
             entry.execute(account, market, Side.BUY, OrderType.MARKET, 0, units, null, now);
+            balance = market.existingBalance(account);
         }
-        if (!balance.reserve(tokens)) {
+        if (balance == null || !balance.reserve(tokens)) {
             throw new VenueException(402, "tokens", "insufficient balance: needs " + tokens + " tokens of "
-                    + market.instrument().name() + ", available " + balance.available());
+                    + market.instrument().name() + ", available " + (balance == null ? 0 : balance.available()));
         }
         long holdId = nextHoldId++;
         holds.put(holdId, new Hold(balance, tokens));

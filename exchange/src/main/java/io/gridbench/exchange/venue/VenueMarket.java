@@ -27,11 +27,12 @@ final class VenueMarket implements TradeListener {
     private final Ledger ledger;
     private final IdGenerator ids;
     private final MarketMatcher matcher;
-    private final MarketHistory history = new MarketHistory();
+    private final MarketHistory history;
     private Consumer<Trade> observer;
 
-    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids) {
+    VenueMarket(Instrument instrument, int index, Ledger ledger, IdGenerator ids, MarketHistory history) {
         this.instrument = instrument;
+        this.history = history;
         this.index = index;
         this.ledger = ledger;
         this.ids = ids;
@@ -83,6 +84,11 @@ final class VenueMarket implements TradeListener {
         } else {
             balance(account, order.updatedAtMillis()).release(units * Prices.TOKENS_PER_UNIT);
         }
+    }
+
+    /** The account's balance in this market's instrument, or null if it has none yet. */
+    TokenBalance existingBalance(Account account) {
+        return account.balance(index);
     }
 
     /** The account's balance in this market's instrument, opened on first use. */

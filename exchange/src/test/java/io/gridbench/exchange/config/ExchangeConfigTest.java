@@ -55,6 +55,18 @@ class ExchangeConfigTest {
     }
 
     @Test
+    void retentionHasDocumentedDefaultsAndCanBeChanged() {
+        assertThat(parse(ONE_INSTRUMENT).retention()).isEqualTo(new RetentionSettings(200_000, 100_000, 7));
+        assertThat(parse("retention:\n  max_orders: 5000\n" + ONE_INSTRUMENT).retention().maxOrders()).isEqualTo(5000);
+    }
+
+    @Test
+    void aRetentionTooSmallToServeIsAnError() {
+        assertThatThrownBy(() -> parse("retention:\n  max_orders: 10\n" + ONE_INSTRUMENT))
+                .isInstanceOf(ExchangeConfigException.class).hasMessageContaining("retention.max_orders");
+    }
+
+    @Test
     void aSectionIsHandedToItsOwner() {
         ExchangeConfig config = parse(ONE_INSTRUMENT + """
                 inference:
@@ -72,7 +84,7 @@ class ExchangeConfigTest {
     void aMisspelledSectionIsAnErrorAtItsKey() {
         assertThatThrownBy(() -> parse(ONE_INSTRUMENT + "servre:\n  host: 127.0.0.1\n"))
                 .isInstanceOf(ExchangeConfigException.class)
-                .hasMessage("test.yaml:6:1: unknown section 'servre' (known: server, accounts, instruments, inference)");
+                .hasMessage("test.yaml:6:1: unknown section 'servre' (known: server, accounts, retention, instruments, inference)");
     }
 
     @Test
@@ -81,7 +93,8 @@ class ExchangeConfigTest {
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(ExchangeConfigException.class)
                 .hasMessage("test.yaml:3:3: unknown key 'max_clock_skew_secs' in section 'server'"
-                        + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops)");
+                        + " (known: host, max_body_bytes, max_clock_skew_seconds, event_loops, idle_timeout_seconds,"
+                        + " body_timeout_seconds)");
     }
 
     @Test

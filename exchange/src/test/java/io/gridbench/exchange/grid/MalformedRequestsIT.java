@@ -90,6 +90,18 @@ class MalformedRequestsIT {
     }
 
     @Test
+    void anOverlongOrderIdIs404WithoutEchoingIt() throws IOException {
+        JsonNode errors = assertGridError(signedGet(ORDERS + "/" + "a".repeat(3_000), ""), 404);
+        assertThat(errors.get("detail").asText()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void anUnknownLongPathIs404WithoutEchoingIt() throws IOException {
+        JsonNode errors = assertGridError(http.send("GET /" + "b".repeat(3_000) + " HTTP/1.1", ""), 404);
+        assertThat(errors.get("detail").asText()).hasSizeLessThan(200);
+    }
+
+    @Test
     void aRequestLineOverTheLimitIs414() throws IOException {
         assertGridError(http.send("GET /health?pad=" + "a".repeat(5_000) + " HTTP/1.1", ""), 414);
     }

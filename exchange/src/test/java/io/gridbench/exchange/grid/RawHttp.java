@@ -44,7 +44,11 @@ final class RawHttp {
 
     /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and {@code body}. */
     Response send(String head, String body) throws IOException {
-        byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(head, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As above, with the body as raw bytes (which need not be UTF-8). */
+    Response send(String head, byte[] bodyBytes) throws IOException {
         String request = head + "\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: " + bodyBytes.length
                 + "\r\nConnection: close\r\n\r\n";
         try (Socket socket = new Socket("127.0.0.1", port)) {

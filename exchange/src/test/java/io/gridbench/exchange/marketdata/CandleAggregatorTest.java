@@ -27,4 +27,24 @@ class CandleAggregatorTest {
         assertThat(series.between(150 * MINUTE, 152 * MINUTE, 10)).extracting(Candle::open)
                 .containsExactly(250L, 251L);
     }
+
+    @Test
+    void barsOlderThanTheMaximumAgeAreDroppedAsNewOnesOpen() {
+        CandleAggregator bounded = new CandleAggregator(CandleInterval.ONE_MINUTE, 10 * MINUTE);
+        for (long m = 0; m < 1_000; m++) {
+            bounded.onTrade(m * MINUTE, 100, 1);
+        }
+
+        assertThat(bounded.size()).isEqualTo(11);
+        assertThat(bounded.between(0, 2_000 * MINUTE, 1_000)).extracting(Candle::openTimeMillis)
+                .first().isEqualTo(989 * MINUTE);
+    }
+
+    @Test
+    void withoutAMaximumAgeEveryBarIsKept() {
+        for (long m = 0; m < 1_000; m++) {
+            series.onTrade(m * MINUTE, 100, 1);
+        }
+        assertThat(series.size()).isEqualTo(1_000);
+    }
 }

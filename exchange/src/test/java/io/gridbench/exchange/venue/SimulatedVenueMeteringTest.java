@@ -23,6 +23,25 @@ class SimulatedVenueMeteringTest {
     }
 
     @Test
+    void aRefusedHoldOpensNoConsumptionAccount() {
+        venue.openAccount("acct_u", 0, false);
+
+        assertThatThrownBy(() -> venue.holdTokens("acct_u", "chat-fast", 1_000, 0)).isInstanceOf(VenueException.class);
+
+        assertThat(venue.consumptionAccounts("acct_u")).isEmpty();
+    }
+
+    @Test
+    void aSellRejectedForWantOfUnitsOpensNoConsumptionAccount() {
+        venue.openAccount("acct_u", 0, false);
+
+        OrderView rejected = f.limit("acct_u", SELL, 250, 1);
+
+        assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(venue.consumptionAccounts("acct_u")).isEmpty();
+    }
+
+    @Test
     void holdMovesTokensFromAvailableToReserved() {
         venue.openAccount("acct_u", 0, false);
         venue.depositUnits("acct_u", "chat-fast", 2);

@@ -14,9 +14,17 @@ class VenueFixture {
     static final long T0 = 1_700_000_000_000L;
 
     final ManualClock clock = new ManualClock(T0);
-    final SimulatedVenue venue = new SimulatedVenue(List.of(
-            Instrument.named("chat-fast", "fast chat models"),
-            Instrument.named("code-max", "large code models")), clock, 42);
+    final SimulatedVenue venue;
+
+    VenueFixture() {
+        this(Retention.EVERYTHING);
+    }
+
+    VenueFixture(Retention retention) {
+        venue = new SimulatedVenue(List.of(
+                Instrument.named("chat-fast", "fast chat models"),
+                Instrument.named("code-max", "large code models")), clock, 42, retention);
+    }
 
     OrderView limit(String account, Side side, long price, long quantity) {
         return venue.placeOrder(new PlaceOrder(account, CHAT, side, OrderType.LIMIT, price, quantity, null, 0));

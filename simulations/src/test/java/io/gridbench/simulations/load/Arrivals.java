@@ -57,9 +57,13 @@ public final class Arrivals {
 
     /**
      * Gatling injection steps that start one user at each offset (sorted, milliseconds): users due in the same
-     * millisecond arrive together, and the time between is waited out.
+     * millisecond arrive together, and the time between is waited out. No offset at all is one empty pause, since
+     * Gatling wants at least one step per population.
      */
     public static List<OpenInjectionStep> steps(long[] offsetsMs) {
+        if (offsetsMs.length == 0) {
+            return List.of(nothingFor(Duration.ofMillis(1)));
+        }
         List<OpenInjectionStep> steps = new ArrayList<>();
         long now = 0;
         int i = 0;

@@ -39,8 +39,10 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
  * @param duration how long users keep arriving (open) or looping (closed) after the warm-up
  * @param warmup   how long the same load runs first, unmeasured
  * @param pace     closed model: the least time from one iteration's start to the next; open model: unused
+ * @param burstiness the gamma shape of bursty arrivals; 1 keeps Gatling's own (Poisson or even) arrivals
  * @param trace    the recorded traffic to replay, or {@code null}
  * @param speed    a trace's replay speed (2 = twice as fast as recorded)
+ * @param seed     seeds the bursty arrivals (the same {@code gridbench.seed} that seeds the simulated exchange)
  */
 public record LoadShape(String model, double rate, double rampTo, boolean poisson, int users, Duration duration,
                         Duration pace, Duration warmup, double burstiness, Trace trace, double speed, long seed) {

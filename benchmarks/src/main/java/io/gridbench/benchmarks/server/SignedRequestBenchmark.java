@@ -1,0 +1,131 @@
+package io.gridbench.benchmarks.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbench.exchange.client.TradingApiClient;
+import io.gridbench.exchange.config.ExchangeConfig;
+import io.gridbench.exchange.grid.SimulatedGrid;
+import io.gridbench.exchange.server.Credentials;
+import io.gridbench.exchange.server.ExchangeServer;
+import io.gridbench.exchange.signing.RequestSigner;
+import io.gridbench.exchange.signing.SignatureHeaders;
+import io.gridbench.exchange.signing.SignatureVerifier;
+import io.gridbench.exchange.signing.TradingKeyPair;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Trading API's cost per signed request beside its bound, the Ed25519 verify every request pays, in one run.
+ * {@link #mixed} sends a mixed flow over HTTP to the simulated exchange started in this JVM (127.0.0.1, agents off):
+ * place a limit buy that rests, look it up, list the account's orders, read the market's depth, cancel it; one
+ * operation is one signed request. {@link #verify} is the server's own {@link SignatureVerifier} on a signed order
+ * placement, inline. Run with {@code ThreadCpuProfiler}: the server's CPU per request
+ * ({@code mixed:cpu.serverNsPerOp}, event loops and venue core, whatever the client costs) against the verify's
+ * ({@code verify:cpu.workerNsPerOp}); their ratio is how close the server comes to its bound (1.0: the verify is all
+ * it does).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+public class SignedRequestBenchmark {
+
+    private static final String ORDERS = "/api/v1/trading/orders";
+
+    @Benchmark
+    public JsonNode mixed(Exchange exchange) throws IOException {
+        return exchange.next();
+    }
+
+    @Benchmark
+    public boolean verify(Signed signed) {
+        return signed.verifier.verify(signed.publicKey, signed.headers.timestamp(), "POST", ORDERS, signed.body,
+                signed.headers.signature());
+    }
+
+    /** The running exchange, a signed client of it and where the request cycle stands. */
+    @State(Scope.Thread)
+    public static class Exchange {
+        private ExchangeServer server;
+        private TradingApiClient client;
+        private String marketId;
+        private String orderId;
+        private int step;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            server = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
+            Credentials demo = server.provisioner().openDemo();
+            client = new TradingApiClient(server.baseUrl(), new RequestSigner(demo.keyPair()), Duration.ofSeconds(30));
+            for (JsonNode market : client.get("/api/v1/trading/markets").path("data")) {
+                if (market.path("instrument_id").asText().equals("chat-fast")
+                        || market.path("market_id").asText().contains("788dcbd5")) {
+                    marketId = market.path("market_id").asText();
+                }
+            }
+            if (marketId == null) {
+                throw new IllegalStateException("the simulated exchange lists no chat-fast market");
+            }
+        }
+
+        /** The cycle's next request; it ends with the order canceled, so the book and the account stay as they were. */
+        JsonNode next() throws IOException {
+            int s = step;
+            step = s == 4 ? 0 : s + 1;
+            switch (s) {
+                case 0: {
+                    JsonNode placed = client.post(ORDERS, Map.of("market_id", marketId, "side", "buy", "type", "limit",
+                            "quantity", 1, "price", "1.00"));
+                    orderId = placed.path("data").path("order_id").asText();
+                    return placed;
+                }
+                case 1:
+                    return client.get(ORDERS + "/" + orderId);
+                case 2:
+                    return client.get(ORDERS + "?limit=20");
+                case 3:
+                    return client.get("/api/v1/trading/markets/" + marketId + "/depth");
+                default:
+                    return client.delete(ORDERS + "/" + orderId);
+            }
+        }
+
+        // No tear-down: JMH runs it before the last iteration's profiler call, which would then find the server's
+        // threads gone with their CPU time. The server's threads are daemons; the forked JVM ends after the trial.
+    }
+
+    /** One signed order placement and the server's verifier, as the auth handler holds them. */
+    @State(Scope.Thread)
+    public static class Signed {
+        final SignatureVerifier verifier = new SignatureVerifier();
+        final TradingKeyPair keys = TradingKeyPair.generate(new Random(7));
+        final Ed25519PublicKeyParameters publicKey = new Ed25519PublicKeyParameters(keys.publicKey(), 0);
+        final byte[] body = ("{\"market_id\":\"market_788dcbd5-ac68-4c61-acf1-4443beaf2a1c\",\"side\":\"buy\","
+                + "\"type\":\"limit\",\"quantity\":1,\"price\":\"1.00\"}").getBytes(StandardCharsets.UTF_8);
+        final SignatureHeaders headers = new RequestSigner(keys).sign("POST", ORDERS, body);
+    }
+
+    /*
+     * HOW TO RUN:
+     *   java -jar benchmarks/target/benchmarks.jar SignedRequestBenchmark \
+     *       -prof io.gridbench.benchmarks.cpu.ThreadCpuProfiler
+     * then divide verify:cpu.workerNsPerOp by mixed:cpu.serverNsPerOp.
+     */
+}
