@@ -16,7 +16,8 @@ import java.io.PrintWriter;
         version = "gridbench 0.1.0",
         description = "Backtester, simulated exchange and load-test toolkit for The Grid.",
         subcommands = {DemoCommand.class, ExchangeCommand.class, BacktestCommand.class, SweepCommand.class,
-                GenerateDataCommand.class, FidelityCommand.class, RecordCommand.class, RunCommand.class,
+                ScriptCommand.class, GenerateDataCommand.class, FidelityCommand.class, RecordCommand.class,
+                RunCommand.class,
                 LoadCommand.class, CapacityCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -14,9 +14,14 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,12 +72,41 @@ final class ReplayOptions {
     @Option(names = "--allow-gaps", description = "Accept missing bars (counted in the report).")
     boolean allowGaps;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for random jobs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--classpath", paramLabel = "JAR|DIR", split = "${sys:path.separator}",
+            description = "Where plug-in strategy classes (type: class) are found: jars or class folders; repeat or"
+                    + " separate with '${sys:path.separator}'.")
+    List<Path> classpath = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for random jobs and the confidence intervals' day bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Replays run in parallel, one per thread (default: one per core).")
     Integer threads;
+
+    /**
+     * The class loader for plug-in strategies: gridbench's own, or one over {@code --classpath} that delegates to
+     * it first, so a plug-in shares gridbench's {@code Strategy} types.
+     */
+    ClassLoader strategyClasses() {
+        ClassLoader own = ReplayOptions.class.getClassLoader();
+        if (classpath.isEmpty()) {
+            return own;
+        }
+        URL[] urls = new URL[classpath.size()];
+        for (int i = 0; i < urls.length; i++) {
+            Path p = classpath.get(i);
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException("--classpath: " + p + ": no such jar or folder");
+            }
+            try {
+                urls[i] = p.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("--classpath: " + p + ": " + e.getMessage());
+            }
+        }
+        return new URLClassLoader(urls, own);
+    }
 
     int threads() {
         if (threads != null && threads < 1) {

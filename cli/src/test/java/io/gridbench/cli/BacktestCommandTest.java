@@ -62,6 +62,24 @@ class BacktestCommandTest {
     }
 
     @Test
+    void theReportGivesEachStrategyConfidenceIntervalsThatTheSeedFixes() throws IOException {
+        assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).as(stderr()).isZero();
+        String first = out.toString(StandardCharsets.UTF_8);
+        assertThat(first).contains("95% confidence intervals (block bootstrap by day):")
+                .contains("  fixed-ceiling: ").contains(" vs auto (95% CI ")
+                .contains("against each order's own benchmarks").contains("vs arrival mid ");
+        assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"intervals\"");
+        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("How sure")
+                .contains("Per week");
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("weekly.csv")).get(0))
+                .isEqualTo("strategy,week,days,cost_usd,units,orders_completed,avg_price_usd,vs_auto_pct");
+        out.reset();
+        assertThat(run(fixtureArgs("--seed", "5").toArray(String[]::new))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("report: .*", ""))
+                .isEqualTo(first.replaceAll("report: .*", ""));
+    }
+
+    @Test
     void fromAndToReplayOnlyThatPeriodAndTheReportSaysWhich() throws IOException {
         int code = run(fixtureArgs("--from", "2026-08-01T02:00:00Z", "--to", "2026-08-01T04:00:00Z")
                 .toArray(String[]::new));
@@ -83,6 +101,59 @@ class BacktestCommandTest {
         int code = run(fixtureArgs("--from", "2026-09-01").toArray(String[]::new));
         assertThat(code).isEqualTo(2);
         assertThat(stderr()).contains("2026-09-01T00:00:00Z must be before --to 2026-08-01T06:00:00Z");
+    }
+
+    @Test
+    void aPlugInStrategyIsLoadedFromTheClasspathOption() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/com/acme"));
+        Files.writeString(src.resolve("OneBuy.java"), """
+                package com.acme;
+
+                import io.gridbench.backtest.strategy.Strategy;
+                import io.gridbench.backtest.strategy.StrategyContext;
+                import io.gridbench.backtest.strategy.StrategyParameters;
+
+                public class OneBuy implements Strategy {
+                    private final long units;
+
+                    public OneBuy(StrategyParameters p) {
+                        units = p.whole("units", 1);
+                    }
+
+                    @Override
+                    public void onStart(StrategyContext ctx) {
+                        ctx.orders().buyMarket(units);
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+                classes.toString(), "-cp", System.getProperty("java.class.path"),
+                src.resolve("OneBuy.java").toString());
+        assertThat(compiled).isZero();
+        Path file = Files.writeString(dir.resolve("one.yaml"), "type: class\nclass: com.acme.OneBuy\nunits: 3\n");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--classpath", classes.toString(),
+                "--strategy", file.toString(), "--out", dir.resolve("out").toString());
+        assertThat(code).as(stderr()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("results.csv")).get(1))
+                .startsWith("one,com.acme.OneBuy,").contains(",3,");
+    }
+
+    @Test
+    void withoutTheClasspathOptionThePlugInIsNotFoundAndTheMessageSaysWhere() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.yaml"), "type: class\nclass: com.acme.Missing\n");
+        int code = run("--candles", FIXTURE.resolve("candles-1m.csv").toString(), "--strategy", file.toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).startsWith(file + ":2:8: key 'class': class 'com.acme.Missing' not found; put its jar"
+                + " or classes folder on --classpath");
+    }
+
+    @Test
+    void aClasspathEntryThatDoesNotExistIsNamed() {
+        int code = run(fixtureArgs("--classpath", dir.resolve("gone.jar").toString()).toArray(String[]::new));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("--classpath: " + dir.resolve("gone.jar") + ": no such jar or folder");
     }
 
     @Test

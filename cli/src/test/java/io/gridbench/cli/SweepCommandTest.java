@@ -54,7 +54,9 @@ class SweepCommandTest {
         String html = Files.readString(dir.resolve("out").resolve("report.html"));
         assertThat(html).contains("uPlot").contains("Cost against waiting").doesNotContain("src=\"http");
         assertThat(Files.readString(dir.resolve("out").resolve("results.json"))).contains("\"variants\"");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("best 6 of 6").contains("auto (baseline)")
+                .contains("average price against #1, 95% confidence intervals").contains("#2 ");
+        assertThat(html).contains("vs #1").contains("Cost over two parameters").contains("<th>max_price \\ window</th>");
         assertThat(stderr()).contains("sweeping 6 variants");
     }
 
@@ -66,6 +68,27 @@ class SweepCommandTest {
         assertThat(stderr()).contains("loaded 120 bars");
         assertThat(Files.readString(dir.resolve("out").resolve("results.json")))
                 .contains("\"period\" : \"2026-08-01T01:00:00Z to 2026-08-01T03:00:00Z\"");
+    }
+
+    @Test
+    void walkForwardReportsEachWindowsChoiceInAndOutOfSample() throws IOException {
+        int code = run("--vary", "max_price=2.36,2.40", "--walk-forward", "train=2h,test=1h");
+        assertThat(code).as(stderr()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("out").resolve("walk-forward.csv"));
+        assertThat(csv).hasSize(5);
+        assertThat(csv.get(0)).startsWith("window,train_from,train_to,test_from,test_to,max_price,in_sample_avg_usd");
+        assertThat(csv.get(1)).startsWith("1,2026-08-01T00:00:00Z,2026-08-01T02:00:00Z,2026-08-01T02:00:00Z,"
+                + "2026-08-01T03:00:00Z,");
+        assertThat(Files.readString(dir.resolve("out").resolve("report.html"))).contains("Walk-forward")
+                .contains("out-of-sample");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("in-sample").contains("out-of-sample")
+                .contains("pooled");
+    }
+
+    @Test
+    void aBadWalkForwardSpecExitsTwoNamingTheOptionBeforeLoading() {
+        assertThat(run("--vary", "max_price=2.36,2.40", "--walk-forward", "train=2h")).isEqualTo(2);
+        assertThat(stderr()).startsWith("--walk-forward: key 'test': is required").doesNotContain("loaded");
     }
 
     @Test

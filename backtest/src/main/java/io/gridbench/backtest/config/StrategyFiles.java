@@ -32,9 +32,18 @@ import java.util.Set;
  * {@code name.key=value} to the named strategy only. Unknown keys, wrong types and unused overrides are errors.
  * Parameters of each type are listed in {@code examples/strategies/*.yaml}; {@code max_price} may be relative to the
  * market ({@code vwap-1%}, see {@link LimitPrices}).
+ *
+ * <p>A plug-in strategy is {@code type: class} with {@code class: com.acme.MyStrategy}: a public class implementing
+ * {@link Strategy} with a public constructor taking {@link StrategyParameters} (or none, when it has no parameters),
+ * found through the class loader given to {@link #load(List, List, ClassLoader)} (the CLI's {@code --classpath}).
+ * The file's other keys are its parameters, checked as strictly as a built-in type's: a key the constructor did not
+ * read is an error.
  */
 public final class StrategyFiles {
+    /** The built-in types; besides them, {@code class} names a plug-in. */
     public static final List<String> TYPES = List.of("fixed-ceiling", "spread-tracking", "buffer-replenish", "auto");
+    /** The type of a plug-in: {@code class: com.acme.MyStrategy} names it, the other keys are its parameters. */
+    static final String PLUG_IN = "class";
     /** Parameters of each type, for routing unscoped {@code --set} overrides. */
     private static final Map<String, List<String>> KEYS = Map.of(
             "fixed-ceiling", List.of("max_price", "include_existing_balance", "units_per_window", "window"),
@@ -82,6 +91,15 @@ public final class StrategyFiles {
      * @param overrides {@code key=value} or {@code name.key=value}
      */
     public static List<StrategySpec> load(List<Path> files, List<String> overrides) {
+        return load(files, overrides, StrategyFiles.class.getClassLoader());
+    }
+
+    /**
+     * Loads each file and applies the overrides; plug-in classes ({@code type: class}) come from {@code classes}.
+     *
+     * @param overrides {@code key=value} or {@code name.key=value}
+     */
+    public static List<StrategySpec> load(List<Path> files, List<String> overrides, ClassLoader classes) {
         List<ObjectNode> trees = new ArrayList<>();
         List<ConfigTree> located = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -108,7 +126,8 @@ public final class StrategyFiles {
         }
         List<StrategySpec> specs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i), origins.get(i), located.get(i)));
+            specs.add(build(files.get(i).toString(), names.get(i), trees.get(i), origins.get(i), located.get(i),
+                    classes));
         }
         return specs;
     }
@@ -170,17 +189,20 @@ public final class StrategyFiles {
      * @param locations the file as read, for the line and column of a key or value in errors
      */
     static StrategySpec build(String file, String name, ObjectNode tree, Map<String, String> origins,
-                              ConfigTree locations) {
+                              ConfigTree locations, ClassLoader classes) {
         JsonNode typeNode = tree.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
             throw new ConfigException(typeNode == null ? file : locations.valueAt(List.of("type")), "type",
-                    "is required: one of " + String.join(", ", TYPES));
+                    "is required: one of " + String.join(", ", TYPES) + ", or class (a plug-in)");
         }
         String type = typeNode.asText().toLowerCase(Locale.ROOT);
         ObjectNode params = tree.deepCopy();
         params.remove("type");
         params.remove("name");
         Map<String, String> labels = Map.copyOf(origins);
+        if (PLUG_IN.equals(type)) {
+            return plugIn(file, name, params, labels, locations, classes);
+        }
         ParamReader r = new ParamReader(file, "", params, labels, locations);
         create(r, type);
         r.finish();
@@ -188,6 +210,21 @@ public final class StrategyFiles {
         // concurrent reads are safe.
         return new StrategySpec(name, type, Map.copyOf(r.effective()),
                 () -> create(new ParamReader(file, "", params, labels, locations), type));
+    }
+
+    /** A {@code type: class} strategy: its class checked and constructed once here, so a bad file fails early. */
+    private static StrategySpec plugIn(String file, String name, ObjectNode params, Map<String, String> labels,
+                                       ConfigTree locations, ClassLoader classes) {
+        ParamReader r = new ParamReader(file, "", params, labels, locations);
+        PlugInStrategies plugIn = PlugInStrategies.find(r, PLUG_IN, classes);
+        params.remove(PLUG_IN);
+        plugIn.create(r);
+        r.finish();
+        Map<String, Object> effective = new java.util.LinkedHashMap<>();
+        effective.put(PLUG_IN, plugIn.className());
+        effective.putAll(r.effective());
+        return new StrategySpec(name, plugIn.className(), Map.copyOf(effective),
+                () -> plugIn.create(new ParamReader(file, "", params, labels, locations)));
     }
 
     /** The Auto Mode baseline with its default parameters. */
@@ -222,7 +259,7 @@ public final class StrategyFiles {
                 return new AutoStrategy(r.whole("buy_quantity", 1L, 1), r.whole("low_balance", 0L, 0));
             default:
                 throw r.error("type", "unknown strategy type '" + type + "': use one of "
-                        + String.join(", ", TYPES));
+                        + String.join(", ", TYPES) + ", or class (a plug-in class named by class:)");
         }
     }
 }

@@ -18,14 +18,16 @@ public final class StrategyTemplate {
     private final ObjectNode tree;
     private final Map<String, String> origins;
     private final ConfigTree locations;
+    private final ClassLoader classes;
 
     private StrategyTemplate(Path file, String name, ObjectNode tree, Map<String, String> origins,
-                             ConfigTree locations) {
+                             ConfigTree locations, ClassLoader classes) {
         this.file = file;
         this.name = name;
         this.tree = tree;
         this.origins = Map.copyOf(origins);
         this.locations = locations;
+        this.classes = classes;
     }
 
     /**
@@ -34,6 +36,11 @@ public final class StrategyTemplate {
      * @throws ConfigException naming the file and key when the file or an override is wrong
      */
     public static StrategyTemplate load(Path file, List<String> overrides) {
+        return load(file, overrides, StrategyTemplate.class.getClassLoader());
+    }
+
+    /** {@link #load(Path, List)} with plug-in strategy classes ({@code type: class}) from {@code classes}. */
+    public static StrategyTemplate load(Path file, List<String> overrides, ClassLoader classes) {
         ConfigTree read = StrategyFiles.read(file);
         ObjectNode tree = StrategyFiles.mapping(read);
         String name = StrategyFiles.nameOf(file, tree);
@@ -41,7 +48,7 @@ public final class StrategyTemplate {
         for (String o : overrides) {
             StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(tree), List.of(name), List.of(origins));
         }
-        StrategyTemplate t = new StrategyTemplate(file, name, tree, origins, read);
+        StrategyTemplate t = new StrategyTemplate(file, name, tree, origins, read, classes);
         t.variant(name, List.of());
         return t;
     }
@@ -67,6 +74,6 @@ public final class StrategyTemplate {
         for (String o : overrides) {
             StrategyFiles.applyOverride(o, "--set", List.of(file), List.of(copy), List.of(name), unlabelled);
         }
-        return StrategyFiles.build(file.toString(), variantName, copy, origins, locations);
+        return StrategyFiles.build(file.toString(), variantName, copy, origins, locations, classes);
     }
 }

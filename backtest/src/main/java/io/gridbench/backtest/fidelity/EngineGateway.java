@@ -74,7 +74,7 @@ final class EngineGateway implements OrderGateway {
 
     private long add(EngineOrder o) {
         open.add(o);
-        recorder.placed(o.placedAt, o.limit, o.quantity, o.market);
+        recorder.placed(o.id, o.placedAt, o.limit, o.quantity, o.market, context.market().midEstimate());
         nextActivation = Math.min(nextActivation, o.sendAt);
         return o.id;
     }
@@ -103,7 +103,7 @@ final class EngineGateway implements OrderGateway {
         }
         cancelOnVenue(o);
         open.remove(o);
-        recorder.canceled(o.filled);
+        recorder.canceled(o.id, context.now(), o.filled);
         return true;
     }
 
@@ -204,7 +204,7 @@ final class EngineGateway implements OrderGateway {
             recorder.firstFill(now - o.placedAt);
         }
         o.filled += q;
-        recorder.fill(now, trade.priceTicks(), q);
+        recorder.fill(o.id, now, trade.priceTicks(), q);
         if (o.remaining() == 0) {
             recorder.completed(now - o.placedAt);
             open.remove(o);

@@ -5,6 +5,7 @@ import io.gridbench.backtest.demand.ConsumptionAccount;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.history.QuoteTape;
 import io.gridbench.backtest.history.SimulatedClock;
+import io.gridbench.backtest.metrics.MarketTape;
 import io.gridbench.backtest.metrics.RunRecorder;
 import io.gridbench.backtest.replay.TimerQueue;
 import io.gridbench.backtest.strategy.AccountState;
@@ -48,6 +49,8 @@ public final class EngineRun implements StrategyContext, AccountState {
     private final long spreadTicks;
     private final TimerQueue timers = new TimerQueue();
     private final List<Trade> pending = new ArrayList<>();
+    /** Everything the engine traded during the span: each order's life VWAP, as in the replay. */
+    private final MarketTape tape = new MarketTape();
     private final List<TradePrint> prints = new ArrayList<>(1 << 14);
     private final BitSet strategyBought = new BitSet();
     /** The counterfactual's book, for the record's quotes file; runs with a strategy leave it empty. */
@@ -113,7 +116,8 @@ public final class EngineRun implements StrategyContext, AccountState {
         int firstInSpan = prints.size();
 
         Strategy strategy = spec == null ? null : spec.newStrategy();
-        RunRecorder recorder = new RunRecorder(Math.max(MarketSetup.BAR_MILLIS, Math.max(1, end - start) / 1500));
+        RunRecorder recorder = new RunRecorder(Math.max(MarketSetup.BAR_MILLIS, Math.max(1, end - start) / 1500),
+                start, end, tape);
         account = new ConsumptionAccount(workload, start);
         if (strategy != null) {
             clock.set(start);
@@ -195,6 +199,7 @@ public final class EngineRun implements StrategyContext, AccountState {
         for (Trade trade : trades) {
             boolean buy = trade.aggressor() == Side.BUY;
             market.print(trade.priceTicks(), trade.quantity(), buy);
+            tape.add(trade.priceTicks(), trade.quantity());
             if (ACCOUNT.equals(trade.buyerAccountId())) {
                 strategyBought.set(prints.size());
                 gateway.onOwnTrade(trade, now, strategy);

@@ -96,7 +96,7 @@ final class LiveOrders implements OrderGateway {
         journal.write(journal.entry("order").put("id", id).put("client_order_id", o.clientOrderId)
                 .put("kind", isMarket ? "market" : "limit").put("quantity", quantity)
                 .put("price", isMarket ? null : Prices.format(priceTicks)).put("paper", paper));
-        recorder.placed(now, isMarket ? estimate : priceTicks, quantity, isMarket);
+        recorder.placed(id, now, isMarket ? estimate : priceTicks, quantity, isMarket, 0);
         if (!paper) {
             send(o, quantity);
         }
@@ -212,7 +212,7 @@ final class LiveOrders implements OrderGateway {
                 .put("quantity", quantity).put("price", Prices.format(priceTicks)).put("cost_cents", costCents)
                 .put("leg_filled", o.legFilled + quantity).put("leg_cost_cents", o.legCostCents + costCents)
                 .put("filled", o.filled).put("paper", paper));
-        recorder.fill(now, priceTicks, quantity);
+        recorder.fill(o.id, now, priceTicks, quantity);
         if (o.remaining() == 0) {
             recorder.completed(now - o.placedAt);
         }
@@ -297,7 +297,7 @@ final class LiveOrders implements OrderGateway {
                     long quantity = e.path("quantity").asLong();
                     orders.put(id, new LiveOrder(id, e.path("client_order_id").asText(), isMarket, quantity, price, t));
                     nextId = Math.max(nextId, id + 1);
-                    recorder.placed(t, price, quantity, isMarket);
+                    recorder.placed(id, t, price, quantity, isMarket, 0);
                 }
                 case "placed" -> {
                     if (o != null && o.clientOrderId.equals(e.path("client_order_id").asText())) {
@@ -314,7 +314,7 @@ final class LiveOrders implements OrderGateway {
                         o.costCents += e.path("cost_cents").asDouble();
                         o.legFilled = e.path("leg_filled").asLong();
                         o.legCostCents = e.path("leg_cost_cents").asDouble();
-                        recorder.fill(t, Prices.parseTicks(e.path("price").asText()), quantity);
+                        recorder.fill(o.id, t, Prices.parseTicks(e.path("price").asText()), quantity);
                         if (o.remaining() == 0) {
                             recorder.completed(t - o.placedAt);
                         }
@@ -335,7 +335,7 @@ final class LiveOrders implements OrderGateway {
                 case "canceled" -> {
                     if (o != null) {
                         o.open = false;
-                        recorder.canceled(o.filled);
+                        recorder.canceled(o.id, t, o.filled);
                     }
                 }
                 case "closed", "rejected", "not_placed" -> {
@@ -404,7 +404,7 @@ final class LiveOrders implements OrderGateway {
             return false;
         }
         if (cancelLeg(o)) {
-            recorder.canceled(o.filled);
+            recorder.canceled(o.id, clock.getAsLong(), o.filled);
             journal.write(journal.entry("canceled").put("id", o.id).put("client_order_id", o.clientOrderId)
                     .put("filled", o.filled));
             return true;

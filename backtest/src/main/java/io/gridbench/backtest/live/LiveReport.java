@@ -93,7 +93,7 @@ public final class LiveReport {
         all.addAll(replay.strategies());
         BacktestResults results = new BacktestResults(createdAt, inputs, replay.settings(), replay.market(), all,
                 replay.baseline());
-        ReportFiles.write(results, dir);
+        ReportFiles.write(results, List.of(), dir);
         return results;
     }
 

@@ -3,6 +3,7 @@ package io.gridbench.backtest.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.backtest.config.StrategySpec;
+import io.gridbench.backtest.metrics.MarketTape;
 import io.gridbench.backtest.metrics.RunRecorder;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.strategy.AccountState;
@@ -136,7 +137,9 @@ public final class LiveRun implements StrategyContext {
         nextSnapshot = now + snapshotMillis;
         runId = resumed ? first.path("run_id").asText()
                 : String.format("%08x", ThreadLocalRandom.current().nextInt());
-        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()));
+        // A live run has no market tape: the order log's life VWAP stays unknown (NaN); its days run from the start.
+        long plannedEnd = settings.durationMillis() == 0 ? start + 86_400_000L : start + settings.durationMillis();
+        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()), start, plannedEnd, new MarketTape());
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
                 () -> now, recorder);
         if (resumed) {

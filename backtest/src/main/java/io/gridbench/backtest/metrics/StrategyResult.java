@@ -24,6 +24,8 @@ import java.util.Map;
  * @param timeToFirstFill  placement to first fill, of every order that filled at all
  * @param timeToFill       placement to complete fill of each fully filled order
  * @param jobWait          arrival to start of each started job
+ * @param days             cost, units and order waits per UTC day, for the day bootstrap (kept by sweeps too)
+ * @param orders           every order with its arrival price and life VWAP (dropped by sweeps, as the timeline)
  */
 public record StrategyResult(String name, String type, Map<String, Object> parameters, long costCents,
                              long unitsBought, long unitsOrdered, long ordersPlaced, long marketOrders,
@@ -31,15 +33,18 @@ public record StrategyResult(String name, String type, Map<String, Object> param
                              long ordersNeverFilled, long ordersOpenAtEnd, long unusedTokens, long consumedTokens,
                              long stockOutMillis, int stockOuts, long unmetTokens, int jobsTotal, int jobsStarted,
                              Percentiles timeToFirstFill, Percentiles timeToFill,
-                             Percentiles jobWait, Timeline timeline) {
+                             Percentiles jobWait, Timeline timeline, DayBlocks days, OrderLog orders) {
 
-    /** The same numbers without the timeline (for sweeps, which keep thousands of results and draw no timelines). */
+    /**
+     * The same numbers without the timeline and the order log (for sweeps, which keep thousands of results and draw
+     * no timelines).
+     */
     public StrategyResult withoutTimeline() {
         return new StrategyResult(name, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
                 ordersOpenAtEnd, unusedTokens, consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal,
                 jobsStarted, timeToFirstFill, timeToFill, jobWait,
-                Timeline.EMPTY);
+                Timeline.EMPTY, days, OrderLog.EMPTY);
     }
 
     /** The same result under another label (a live run beside its replay in one report). */
@@ -47,7 +52,7 @@ public record StrategyResult(String name, String type, Map<String, Object> param
         return new StrategyResult(label, type, parameters, costCents, unitsBought, unitsOrdered, ordersPlaced,
                 marketOrders, ordersCanceled, ordersRepriced, ordersFilled, ordersPartlyFilled, ordersNeverFilled,
                 ordersOpenAtEnd, unusedTokens, consumedTokens, stockOutMillis, stockOuts, unmetTokens, jobsTotal,
-                jobsStarted, timeToFirstFill, timeToFill, jobWait, timeline);
+                jobsStarted, timeToFirstFill, timeToFill, jobWait, timeline, days, orders);
     }
 
     /** Average price paid per unit in USD, or NaN when nothing was bought. */

@@ -10,6 +10,7 @@ import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.FillModel;
 import io.gridbench.backtest.fill.FillSimulator;
+import io.gridbench.backtest.metrics.MarketTape;
 import io.gridbench.backtest.metrics.RunRecorder;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.backtest.strategy.AccountState;
@@ -43,6 +44,7 @@ public final class Replay implements StrategyContext, AccountState {
     private final Workload workload;
     private final ReplayMarket market;
     private final TimerQueue timers = new TimerQueue();
+    private final MarketTape tape = new MarketTape();
     private ConsumptionAccount account;
     private ReplayVenue venue;
     private ProgressListener progress = ProgressListener.NONE;
@@ -95,7 +97,7 @@ public final class Replay implements StrategyContext, AccountState {
         long start = candles.openTime(0);
         long end = candles.closeTime(candles.size() - 1);
         long span = Math.max(1, end - start);
-        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500));
+        RunRecorder recorder = new RunRecorder(Math.max(candles.intervalMillis(), span / 1500), start, end, tape);
         account = new ConsumptionAccount(workload, start);
         venue = new ReplayVenue(this, data, sim, market, account, recorder);
         now = start;
@@ -141,6 +143,10 @@ public final class Replay implements StrategyContext, AccountState {
                 venue.activate(t, strategy);
             } else if (tBar == t) {
                 market.barClosed(barsFill);
+                if (barsFill) {
+                    // No prints: the bar's volume at its typical price stands in for what traded.
+                    tape.add((candles.high(b) + candles.low(b) + candles.close(b)) / 3, candles.volume(b));
+                }
                 venue.onBar(b, t, barsFill, strategy);
                 recorder.balance(t, account.balanceTokens());
                 b++;
@@ -155,6 +161,7 @@ public final class Replay implements StrategyContext, AccountState {
                 p++;
                 venue.printCursor = p;
                 market.print(price, buy);
+                tape.add(price, qty);
                 venue.onPrint(t, price, qty, strategy);
                 strategy.onTrade(this, price, qty, buy);
                 if ((++events & (PROGRESS_EVERY - 1)) == 0) {

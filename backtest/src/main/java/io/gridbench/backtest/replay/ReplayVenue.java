@@ -77,7 +77,7 @@ final class ReplayVenue implements OrderGateway {
             working = Arrays.copyOf(working, count * 2);
         }
         working[count++] = o;
-        recorder.placed(o.placedAt, o.limit, o.quantity, o.market);
+        recorder.placed(o.id, o.placedAt, o.limit, o.quantity, o.market, market.midEstimate());
         nextActivation = Math.min(nextActivation, o.activeAt);
         return o.id;
     }
@@ -108,7 +108,7 @@ final class ReplayVenue implements OrderGateway {
             return false;
         }
         o.canceled = true;
-        recorder.canceled(o.filled);
+        recorder.canceled(o.id, replay.now(), o.filled);
         return true;
     }
 
@@ -392,7 +392,7 @@ final class ReplayVenue implements OrderGateway {
         o.filled += q;
         o.costCents += q * price;
         o.lastFillAt = now;
-        recorder.fill(now, price, q);
+        recorder.fill(o.id, now, price, q);
         if (o.filled == o.quantity) {
             recorder.completed(now - o.placedAt);
         }

@@ -2,6 +2,7 @@ package io.gridbench.backtest.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbench.backtest.analysis.Tables;
 import io.gridbench.backtest.metrics.BacktestResults;
 import io.gridbench.backtest.metrics.Percentiles;
 import io.gridbench.backtest.metrics.StrategyResult;
@@ -9,6 +10,7 @@ import io.gridbench.backtest.metrics.Timeline;
 import io.gridbench.exchange.html.ChartLibrary;
 import io.gridbench.exchange.html.HtmlText;
 import io.gridbench.exchange.market.Prices;
+import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +32,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(BacktestResults results, List<ComparisonRow> rows) {
+    public static String render(BacktestResults results, List<ComparisonRow> rows,
+                                List<StrategyIntervals> intervals) {
         StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>gridbench backtest ").append(esc(results.createdAt())).append("</title>\n<style>")
@@ -46,7 +49,10 @@ public final class HtmlReport {
                 .append(esc(String.valueOf(results.settings().get("fill_model")))).append("</b>: ")
                 .append(esc(String.valueOf(results.settings().get("venue")))).append(".</p>\n");
         table(h, rows);
+        intervals(h, intervals);
+        orderBenchmarks(h, results);
         costBars(h, rows);
+        weekly(h, results);
         h.append("<h2>Price, orders and fills</h2><p class=\"note\">Times in UTC. Line: bar close. Filled markers: fills,"
                 + " one per time bucket (" + MARKER_BUCKETS + " over the run) at the quantity-weighted average"
                 + " price of the bucket's fills; hollow markers (off until clicked in the legend): limit prices of"
@@ -96,6 +102,73 @@ public final class HtmlReport {
                     .append(" / ").append(DurationFormat.human(r.jobWaitMaxMillis())).append(")</td></tr>\n");
         }
         h.append("</table></div>\n");
+    }
+
+    /** Average price per calendar week and strategy, with the difference to Auto in the same week (Tablesaw). */
+    private static void weekly(StringBuilder h, BacktestResults results) {
+        Table w = Tables.weekly(results);
+        List<String> names = new ArrayList<>();
+        for (StrategyResult r : results.strategies()) {
+            names.add(r.name());
+        }
+        h.append("<h2>Per week</h2><p class=\"note\">Average price paid per unit in each calendar week (Monday to"
+                + " Sunday, UTC), and against Auto's in the same week: a strategy that wins overall may lose in"
+                + " some weeks. Partial weeks show their number of days. weekly.csv beside this file has every"
+                + " figure.</p><div class=\"scroll\"><table><tr><th>week</th><th>days</th>");
+        for (String n : names) {
+            h.append("<th>").append(esc(n)).append("</th>");
+        }
+        h.append("</tr>\n");
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        Map<String, Integer> days = new LinkedHashMap<>();
+        for (int i = 0; i < w.rowCount(); i++) {
+            String week = w.dateColumn("week").get(i).toString();
+            int col = names.indexOf(w.stringColumn("strategy").get(i));
+            String[] row = cells.computeIfAbsent(week, k -> new String[names.size()]);
+            double avg = w.doubleColumn("avg_price_usd").getDouble(i);
+            double vs = w.doubleColumn("vs_auto_pct").getDouble(i);
+            boolean auto = w.stringColumn("strategy").get(i).equals(results.baseline());
+            row[col] = Double.isNaN(avg) ? null : ComparisonRow.num(avg, 4) + (auto ? "" : " (" + pct(vs) + ")");
+            days.merge(week, w.intColumn("days").getInt(i), Math::max);
+        }
+        cells.forEach((week, row) -> {
+            h.append("<tr><td class=\"nw\">").append(week).append("</td><td>").append(days.get(week)).append("</td>");
+            for (String c : row) {
+                h.append("<td class=\"nw\">").append(c == null ? "&ndash;" : c)
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        });
+        h.append("</table></div>\n");
+    }
+
+    private static void orderBenchmarks(StringBuilder h, BacktestResults results) {
+        h.append("<h2>Against each order's own benchmarks</h2><p class=\"note\">Implementation shortfall, as"
+                + " transaction-cost analysis measures it: what the fills cost against each order's arrival price"
+                + " (the estimated mid when it was placed) and against the market's VWAP over the order's own life"
+                + " (placement to complete fill, cancel or the end), weighted by units filled. The period VWAP alone"
+                + " can flip a strategy's sign without it acting differently.</p><table><tr><th>strategy</th>"
+                + "<th>vs period VWAP</th><th>vs arrival mid</th><th>vs order-life VWAP</th><th>orders</th></tr>\n");
+        double vwap = results.market().vwap();
+        for (StrategyResult r : results.strategies()) {
+            double avg = r.averagePrice();
+            double vsVwap = Double.isNaN(avg) || vwap == 0 ? Double.NaN : (avg / vwap - 1) * 100;
+            h.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(pct(vsVwap)).append("</td><td>")
+                    .append(pct(r.orders().arrivalShortfallPct())).append("</td><td>")
+                    .append(pct(r.orders().lifeVwapShortfallPct())).append("</td><td>").append(r.orders().size())
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void intervals(StringBuilder h, List<StrategyIntervals> intervals) {
+        h.append("<h2>How sure</h2><p class=\"note\">95% confidence intervals from a block bootstrap by UTC day"
+                + " (whole days redrawn with replacement, strategies paired on the same days, seeded): a difference"
+                + " whose interval includes zero is not distinguishable from Auto on this much data.</p><ul>");
+        for (StrategyIntervals i : intervals) {
+            h.append("<li>").append(esc(i.sentence())).append("</li>");
+        }
+        h.append("</ul>\n");
     }
 
     /**

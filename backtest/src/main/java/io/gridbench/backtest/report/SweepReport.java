@@ -3,10 +3,13 @@ package io.gridbench.backtest.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gridbench.backtest.analysis.Tables;
 import io.gridbench.backtest.sweep.SweepResults;
 import io.gridbench.backtest.sweep.VariantResult;
+import io.gridbench.backtest.uncertainty.DayBootstrap;
 import io.gridbench.exchange.files.AtomicFiles;
 import io.gridbench.exchange.html.ChartLibrary;
+import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,23 +22,29 @@ import java.util.Map;
 
 /**
  * Writes a sweep's {@code results.csv} and {@code results.json} (one row per variant, in grid order) and a small
- * self-contained {@code report.html}: the best variants, and average price against time-to-fill for every variant
- * (uPlot inlined, as in the backtest report).
+ * self-contained {@code report.html}: the best variants, the ranking key pivoted over each pair of swept keys, and
+ * average price against time-to-fill for every variant (uPlot inlined, as in the backtest report).
  */
 public final class SweepReport {
     /** Variants listed in the HTML table; the CSV has them all. */
     static final int TOP = 20;
+    /** Swept keys whose pairs get a pivot table: 4 keys make 6 tables. */
+    static final int PIVOT_KEYS = 4;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private SweepReport() {
     }
 
-    public static void write(SweepResults results, Path dir) throws IOException {
+    /** @param bootstrap tells whether the best variants in the HTML table are distinguishable from the first */
+    public static void write(SweepResults results, DayBootstrap bootstrap, Path dir) throws IOException {
         Files.createDirectories(dir);
+        List<RankInterval> top = RankInterval.top(results, TOP, bootstrap);
         AtomicFiles.writeString(dir.resolve("results.csv"), csv(results));
-        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json(results)));
-        AtomicFiles.writeString(dir.resolve("report.html"), html(results));
+        Map<String, Object> json = json(results);
+        json.put("top_vs_best", top);
+        AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsBytes(json));
+        AtomicFiles.writeString(dir.resolve("report.html"), html(results, top));
     }
 
     private static double basePrice(SweepResults r) {
@@ -100,7 +109,7 @@ public final class SweepReport {
         return m;
     }
 
-    static String html(SweepResults r) {
+    static String html(SweepResults r, List<RankInterval> top) {
         StringBuilder h = new StringBuilder(128 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gridbench sweep ")
                 .append(HtmlReport.esc(r.strategy())).append(' ').append(HtmlReport.esc(r.createdAt()))
@@ -116,7 +125,8 @@ public final class SweepReport {
                 .append(" USD/unit</b>, ").append(ComparisonRow.num(r.baseline().costUsd(), 2))
                 .append(" USD. Fill model <b>").append(HtmlReport.esc(String.valueOf(r.settings().get("fill_model"))))
                 .append("</b>: ").append(HtmlReport.esc(String.valueOf(r.settings().get("venue")))).append(".</p>\n");
-        best(h, r);
+        best(h, r, top);
+        pivots(h, r);
         h.append("<h2>Cost against waiting</h2><p class=\"note\">One point per variant: average price paid against"
                 + " time-to-fill p90 (placement to complete fill). Filled: demand met (less than one unit"
                 + " unmet); hollow: demand unmet (cheaper partly because it bought less). Variants whose orders never filled completely"
@@ -134,22 +144,24 @@ public final class SweepReport {
         return h.toString();
     }
 
-    private static void best(StringBuilder h, SweepResults r) {
+    private static void best(StringBuilder h, SweepResults r, List<RankInterval> top) {
         List<VariantResult> ranked = r.ranked();
         int n = Math.min(TOP, ranked.size());
         h.append("<h2>Best ").append(n).append(" of ").append(ranked.size()).append(" by cost</h2>")
                 .append("<p class=\"note\"><b>Demand met = less than 1 unit unmet</b> over the whole run (a"
                         + " variant can still have had short stock-outs). Variants that met demand first, then the"
                         + " rest; each by cost plus unmet demand bought at the Auto baseline's average price, so a"
-                        + " variant cannot win by simply buying less.</p><div class=\"scroll\"><table><tr>"
+                        + " variant cannot win by simply buying less. <b>vs #1</b>: average price against the first"
+                        + " variant's, with a 95% interval from a block bootstrap by day; one that includes zero is"
+                        + " not distinguishable from #1 on this data.</p><div class=\"scroll\"><table><tr>"
                         + "<th>#</th>");
         for (String k : r.keys()) {
             h.append("<th>").append(HtmlReport.esc(k)).append("</th>");
         }
         h.append("<th>cost + shortfall USD</th><th>cost USD</th><th>units</th><th>avg USD/unit</th><th>vs VWAP</th>"
                 + "<th>vs auto</th><th>fill rate</th><th>time to fill p50 / p90 / max</th><th>stock-out</th>"
-                + "<th>unmet units</th><th>unused units</th></tr>\n");
-        int columns = r.keys().size() + 12;
+                + "<th>unmet units</th><th>unused units</th><th>vs #1</th></tr>\n");
+        int columns = r.keys().size() + 13;
         Boolean group = null;
         for (int i = 0; i < n; i++) {
             VariantResult v = ranked.get(i);
@@ -175,7 +187,51 @@ public final class SweepReport {
                     .append(DurationFormat.human(c.stockOutMillis())).append("</td><td")
                     .append(c.unmetUnits() >= 0.005 ? " class=\"bad\"" : "").append(">")
                     .append(ComparisonRow.num(c.unmetUnits(), 2)).append("</td><td>")
-                    .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td></tr>\n");
+                    .append(ComparisonRow.num(c.unusedUnits(), 2)).append("</td><td class=\"nw\">")
+                    .append(i < top.size() ? HtmlReport.esc(top.get(i).text()) : "").append("</td></tr>\n");
+        }
+        h.append("</table></div>\n");
+    }
+
+    /**
+     * The ranking key over each pair of swept keys (Tablesaw pivots; the first {@link #PIVOT_KEYS} keys only, so a
+     * wide grid does not bury the page in tables).
+     */
+    private static void pivots(StringBuilder h, SweepResults r) {
+        List<String> keys = r.keys().subList(0, Math.min(PIVOT_KEYS, r.keys().size()));
+        if (keys.size() < 2) {
+            return;
+        }
+        h.append("<h2>Cost over two parameters</h2><p class=\"note\">Each cell: the lowest cost + shortfall (USD)"
+                + " among the variants with that pair of values, whatever the other parameters; the lowest cell of"
+                + " each table is marked. Read along a row or column to see how sensitive the cost is to one"
+                + " parameter.</p>");
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                pivot(h, Tables.pivot(r, keys.get(i), keys.get(j)), keys.get(j));
+            }
+        }
+    }
+
+    private static void pivot(StringBuilder h, Table p, String columnKey) {
+        double min = Double.MAX_VALUE;
+        for (int c = 1; c < p.columnCount(); c++) {
+            min = Math.min(min, p.numberColumn(c).min());
+        }
+        h.append("<div class=\"scroll\"><table><tr><th>").append(HtmlReport.esc(p.column(0).name()))
+                .append(" \\ ").append(HtmlReport.esc(columnKey)).append("</th>");
+        for (int c = 1; c < p.columnCount(); c++) {
+            h.append("<th>").append(HtmlReport.esc(p.column(c).name())).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (int row = 0; row < p.rowCount(); row++) {
+            h.append("<tr><th>").append(HtmlReport.esc(p.getString(row, 0))).append("</th>");
+            for (int c = 1; c < p.columnCount(); c++) {
+                double v = p.numberColumn(c).getDouble(row);
+                h.append(v == min ? "<td><b>" : "<td>").append(ComparisonRow.num(v, 2))
+                        .append(v == min ? "</b></td>" : "</td>");
+            }
+            h.append("</tr>\n");
         }
         h.append("</table></div>\n");
     }

@@ -8,6 +8,11 @@ package io.gridbench.backtest.strategy;
  *
  * <p>All callbacks default to doing nothing, so a strategy implements only what it reacts to. Keep per-event work
  * small: {@link #onTrade} runs for every print.
+ *
+ * <p>Prices are {@code long} ticks of 0.01 USD ({@code io.gridbench.exchange.market.Prices}), quantities whole
+ * units of 1,000,000 tokens ({@code io.gridbench.exchange.market.TokenUnits} converts), times epoch milliseconds of
+ * the simulated clock. Besides the built-in types, a strategy file may name any class implementing this interface
+ * ({@code type: class}, see {@link StrategyParameters}); {@code examples/custom-strategy/} builds one as a jar.
  */
 public interface Strategy {
 
@@ -15,7 +20,10 @@ public interface Strategy {
     default void onStart(StrategyContext ctx) {
     }
 
-    /** A bar has just closed; it is {@code ctx.market().bar(ctx.market().barCount() - 1)}. */
+    /**
+     * A bar has just closed; it is bar {@code ctx.market().barCount() - 1}, e.g. its close is
+     * {@code ctx.market().barClose(ctx.market().barCount() - 1)}.
+     */
     default void onBar(StrategyContext ctx) {
     }
 

@@ -8,7 +8,7 @@ class PercentilesTest {
 
     @Test
     void aSingleRecordedValueIsReportedExactly() {
-        RunRecorder recorder = new RunRecorder(60_000);
+        RunRecorder recorder = new RunRecorder(60_000, 0, 60_000, new MarketTape());
         recorder.completed(260_000);
         Percentiles p = Percentiles.of(recorder.timeToFill());
         assertThat(p.p50()).isEqualTo(260_000);
