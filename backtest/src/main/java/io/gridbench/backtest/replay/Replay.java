@@ -206,15 +206,12 @@ public final class Replay implements StrategyContext, AccountState {
 
     @Override
     public void every(long periodMillis) {
-        if (periodMillis <= 0) {
-            throw new IllegalArgumentException("timer period must be positive");
-        }
-        timers.add(now + periodMillis, periodMillis);
+        timers.every(now, periodMillis);
     }
 
     @Override
     public void at(long epochMillis) {
-        timers.add(Math.max(now, epochMillis), 0);
+        timers.at(now, epochMillis);
     }
 
     // ---- AccountState ----
