@@ -34,7 +34,7 @@ import java.util.Map;
  *           .run(strategy, "my-strategy", "custom", Map.of());
  * </pre>
  */
-public final class Replay implements StrategyContext, AccountState {
+public final class Replay implements StrategyContext {
     private static final int PROGRESS_EVERY = 1 << 16;
     private final MarketData data;
     private final CandleSeries candles;
@@ -201,7 +201,7 @@ public final class Replay implements StrategyContext, AccountState {
 
     @Override
     public AccountState account() {
-        return this;
+        return account;
     }
 
     @Override
@@ -212,22 +212,5 @@ public final class Replay implements StrategyContext, AccountState {
     @Override
     public void at(long epochMillis) {
         timers.at(now, epochMillis);
-    }
-
-    // ---- AccountState ----
-
-    @Override
-    public long balanceTokens() {
-        return account.balanceTokens();
-    }
-
-    @Override
-    public long waitingJobTokens() {
-        return account.waitingJobTokens();
-    }
-
-    @Override
-    public boolean stockedOut() {
-        return account.stockedOut();
     }
 }
