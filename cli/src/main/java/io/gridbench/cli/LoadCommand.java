@@ -84,7 +84,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "-D", paramLabel = "NAME=VALUE",
             description = "Any other simulation property (simulations/README.md, Properties) without its gridbench."
-                    + " prefix, e.g. -D assert.p95Ms=50; unknown names are refused.")
+                    + " prefix, e.g. -D assert.p95Ms=50, or -D populations=streamed (completions: streams only, no"
+                    + " whole completions); unknown names are refused.")
     Map<String, String> properties = new TreeMap<>();
 
     @Option(names = "--home", hidden = true, defaultValue = "${sys:gridbench.home:-.}",

@@ -68,6 +68,12 @@ class LoadCommandTest {
     }
 
     @Test
+    void aStreamsOnlyRunPassesThePopulationsProperty() {
+        assertThat(childCommand("completions", "--users", "10000", "-D", "populations=streamed"))
+                .contains("-Dgridbench.populations=streamed", "-Dgridbench.users=10000");
+    }
+
+    @Test
     void anUnknownSimulationIsAUsageErrorNamingTheParameter() {
         StringWriter err = new StringWriter();
         int code = Main.commandLine().setErr(new PrintWriter(err))

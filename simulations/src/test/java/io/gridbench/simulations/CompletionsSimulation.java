@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gridbench.simulations.consumption.ChatBodies;
 import io.gridbench.simulations.consumption.CompletionChains;
+import io.gridbench.simulations.consumption.CompletionPopulations;
 import io.gridbench.simulations.gates.Gates;
 import io.gridbench.simulations.load.LoadShape;
 import io.gridbench.simulations.load.Settings;
@@ -31,7 +32,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 /**
  * Concurrent chat completions on the Consumption API, two populations under the same load shape: one asks for whole
  * responses, the other streams (Server-Sent Events) and measures time to first token apart from the full response.
- * Output tokens come from the server's {@code usage}. Besides Gatling's report, it writes
+ * Output tokens come from the server's {@code usage}. {@code -Dgridbench.populations=streamed} (or {@code whole})
+ * runs one of the two alone ({@link CompletionPopulations}). Besides Gatling's report, it writes
  * {@code streaming-metrics.json/.html} (TTFT and full response both as service time and from each request's intended
  * start, inter-chunk gaps, per-token latency, tokens/s, closed-model schedule lag; HdrHistogram) and
  * {@code goodput.json/.html} (completions per second that met every objective of {@code -Dgridbench.slo}).
@@ -46,6 +48,7 @@ public class CompletionsSimulation extends Simulation {
     private final Target target = Targets.fromProperties(AccountNeeds.funded(Settings.positiveInt("traders", 10)));
     private final StreamMetrics metrics = new StreamMetrics();
     private final RequestOutcomes outcomes = RequestOutcomes.fromProperties();
+    private final CompletionPopulations populations = CompletionPopulations.fromProperties();
     private long startedAtMs;
 
     // feeder
@@ -79,14 +82,18 @@ public class CompletionsSimulation extends Simulation {
             .exec(load.journey(prompt(streamersTrace).exec(completions.stream())));
 
     {
-        List<PopulationBuilder> populations = new ArrayList<>();
-        if (load.trace() == null || askersTrace != null) {
-            populations.add(load.inject(askers, 0, askersTrace));
+        List<PopulationBuilder> running = new ArrayList<>();
+        if (populations.whole() && (load.trace() == null || askersTrace != null)) {
+            running.add(load.inject(askers, 0, askersTrace));
         }
-        if (load.trace() == null || streamersTrace != null) {
-            populations.add(load.inject(streamers, 1, streamersTrace));
+        if (populations.streamed() && (load.trace() == null || streamersTrace != null)) {
+            running.add(load.inject(streamers, 1, streamersTrace));
         }
-        LoadShape.bounded(setUp(populations)
+        if (running.isEmpty()) {
+            throw new IllegalArgumentException("-D" + Settings.PREFIX + CompletionPopulations.PROPERTY
+                    + ": the trace has no requests for the chosen population");
+        }
+        LoadShape.bounded(setUp(running)
                 .protocols(protocol)
                 .assertions(Gates.fromProperties().assertions(true)));
     }
@@ -103,7 +110,8 @@ public class CompletionsSimulation extends Simulation {
         startedAtMs = System.currentTimeMillis();
         outcomes.measureFrom(startedAtMs + load.warmup().toMillis());
         System.out.println("gridbench: completions against " + target.name() + " " + target.consumptionBaseUrl()
-                + ", " + load.describe() + (load.trace() == null ? " per population" : ""));
+                + ", " + load.describe() + (load.trace() == null ? " per population" : "")
+                + (populations.count() == 2 ? "" : populations.streamed() ? ", streamed only" : ", whole only"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.gridbench.simulations.capacity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbench.simulations.consumption.CompletionPopulations;
 import io.gridbench.simulations.launch.GatlingRun;
 import io.gridbench.simulations.load.Settings;
 import io.gridbench.simulations.slo.GoodputReport;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * </pre>
  *
  * Rates are requests per second: one completion is one request (the completions simulation splits the rate between
- * its whole and streamed populations); an orders journey is {@value #ORDERS_REQUESTS_PER_JOURNEY} requests, so
+ * its whole and streamed populations, or gives it all to one with {@code -Dgridbench.populations}); an orders journey is {@value #ORDERS_REQUESTS_PER_JOURNEY} requests, so
  * traders arrive at a seventh of the rate. Exit code: 0 when the highest passing rate reached {@code minRate} (or
  * none was asked), 2 when it did not, 1 when a step broke (Gatling crashed) or an argument is wrong.
  */
@@ -53,6 +54,14 @@ public final class CapacityRun {
             "completions", new Workload(GatlingRun.SIMULATIONS.get("completions"), 2, 1),
             "orders", new Workload(GatlingRun.SIMULATIONS.get("orders"), 1, ORDERS_REQUESTS_PER_JOURNEY));
 
+    /** The simulation's workload; completions shares the rate only among the populations that run. */
+    static Workload workload(String simulation) {
+        Workload workload = WORKLOADS.get(simulation);
+        return simulation.equals("completions")
+                ? new Workload(workload.simulationClass(), CompletionPopulations.fromProperties().count(), 1)
+                : workload;
+    }
+
     /**
      * What to search, from the command line.
      *
@@ -69,7 +78,7 @@ public final class CapacityRun {
 
     CapacityRun(Options options) {
         this.options = options;
-        this.workload = WORKLOADS.get(options.simulation());
+        this.workload = workload(options.simulation());
     }
 
     public static void main(String[] args) {
