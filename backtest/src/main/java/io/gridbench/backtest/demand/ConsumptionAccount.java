@@ -1,5 +1,7 @@
 package io.gridbench.backtest.demand;
 
+import io.gridbench.backtest.strategy.AccountState;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * and the time and the tokens that could not be served are counted; jobs that cannot start wait, and their waits
  * are recorded.
  */
-public final class ConsumptionAccount {
+public final class ConsumptionAccount implements AccountState {
     private final DemandModel demand;
     private final long[] jobArrival;
     private final long[] jobTokens;
@@ -146,11 +148,13 @@ public final class ConsumptionAccount {
         unmetTokens += waitingTokens;
     }
 
+    @Override
     public long balanceTokens() {
         return balance;
     }
 
     /** Tokens of jobs that have arrived but not started. */
+    @Override
     public long waitingJobTokens() {
         return waitingTokens;
     }
@@ -167,6 +171,7 @@ public final class ConsumptionAccount {
         return jobArrival.length;
     }
 
+    @Override
     public boolean stockedOut() {
         return stockedOut;
     }

@@ -36,7 +36,7 @@ import java.util.List;
  * (their prints), job arrivals, timers; continuous demand is drawn before each, and running dry is an event of its
  * own. One instance runs once, on the calling thread.
  */
-public final class EngineRun implements StrategyContext, AccountState {
+public final class EngineRun implements StrategyContext {
     /** The strategy's account: funded far beyond any run, so no order is refused for cash. */
     static final String ACCOUNT = "acct_strategy";
     private static final long ACCOUNT_CASH_CENTS = 100_000_000_000L;
@@ -230,36 +230,16 @@ public final class EngineRun implements StrategyContext, AccountState {
 
     @Override
     public AccountState account() {
-        return this;
+        return account;
     }
 
     @Override
     public void every(long periodMillis) {
-        if (periodMillis <= 0) {
-            throw new IllegalArgumentException("timer period must be positive");
-        }
-        timers.add(now + periodMillis, periodMillis);
+        timers.every(now, periodMillis);
     }
 
     @Override
     public void at(long epochMillis) {
-        timers.add(Math.max(now, epochMillis), 0);
-    }
-
-    // ---- AccountState ----
-
-    @Override
-    public long balanceTokens() {
-        return account.balanceTokens();
-    }
-
-    @Override
-    public long waitingJobTokens() {
-        return account.waitingJobTokens();
-    }
-
-    @Override
-    public boolean stockedOut() {
-        return account.stockedOut();
+        timers.at(now, epochMillis);
     }
 }

@@ -6,6 +6,7 @@ import io.gridbench.backtest.config.StrategySpec;
 import io.gridbench.backtest.metrics.MarketTape;
 import io.gridbench.backtest.metrics.RunRecorder;
 import io.gridbench.backtest.metrics.StrategyResult;
+import io.gridbench.backtest.replay.TimerQueue;
 import io.gridbench.backtest.strategy.AccountState;
 import io.gridbench.backtest.strategy.MarketState;
 import io.gridbench.backtest.strategy.OrderGateway;
@@ -53,7 +54,8 @@ public final class LiveRun implements StrategyContext {
     private final Object wake = new Object();
     private final LiveMarket market = new LiveMarket(BAR_MILLIS);
     private final LiveAccount account = new LiveAccount();
-    private final List<long[]> timers = new ArrayList<>();
+    private final TimerQueue timers = new TimerQueue();
+    private final MarketTape tape = new MarketTape();
     private final Set<String> tradesAtLastTime = new HashSet<>();
     private RunRecorder recorder;
     private DemandDriver demand;
@@ -137,9 +139,10 @@ public final class LiveRun implements StrategyContext {
         nextSnapshot = now + snapshotMillis;
         runId = resumed ? first.path("run_id").asText()
                 : String.format("%08x", ThreadLocalRandom.current().nextInt());
-        // A live run has no market tape: the order log's life VWAP stays unknown (NaN); its days run from the start.
+        // The tape holds the prints polled since this process started: an order's life VWAP is over the prints seen
+        // from the poll before its placement to the poll after its end (one poll interval of slack at each side).
         long plannedEnd = settings.durationMillis() == 0 ? start + 86_400_000L : start + settings.durationMillis();
-        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()), start, plannedEnd, new MarketTape());
+        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()), start, plannedEnd, tape);
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
                 () -> now, recorder);
         if (resumed) {
@@ -261,9 +264,9 @@ public final class LiveRun implements StrategyContext {
                 while (due + period <= now) {
                     due += period;
                 }
-                timers.add(new long[] {Math.max(due, now), period});
+                timers.add(Math.max(due, now), period);
             } else if (due > lastEntry) {
-                timers.add(new long[] {Math.max(due, now), 0});
+                timers.add(Math.max(due, now), 0);
             }
         }
     }
@@ -280,7 +283,7 @@ public final class LiveRun implements StrategyContext {
 
     /** Sleeps until the next poll, the next timer or the end, whichever is first; a stop request wakes it. */
     private void waitForNextStep(long end) {
-        long until = Math.min(end, Math.min(now + settings.pollMillis(), nextTimer()));
+        long until = Math.min(end, Math.min(now + settings.pollMillis(), timers.next()));
         synchronized (wake) {
             long left;
             while (!stopRequested && (left = until - clock.millis()) > 0) {
@@ -300,6 +303,7 @@ public final class LiveRun implements StrategyContext {
             pollTicker();
             for (TradePrint t : pollTrades(true)) {
                 market.print(t);
+                tape.add(t.priceTicks(), t.quantity());
                 orders.paperPrint(t);
                 strategy.onTrade(this, t.priceTicks(), t.quantity(), t.aggressor() == Side.BUY);
             }
@@ -363,32 +367,10 @@ public final class LiveRun implements StrategyContext {
     }
 
     private void fireTimers(Strategy strategy) {
-        boolean fired = false;
-        for (int i = timers.size() - 1; i >= 0; i--) {
-            long[] timer = timers.get(i);
-            if (timer[0] <= now) {
-                fired = true;
-                if (timer[1] > 0) {
-                    while (timer[0] <= now) {
-                        timer[0] += timer[1];
-                    }
-                } else {
-                    timers.remove(i);
-                }
-            }
-        }
-        if (fired) {
+        if (timers.fire(now) > 0) {
             event("timer");
             strategy.onTimer(this);
         }
-    }
-
-    private long nextTimer() {
-        long next = Long.MAX_VALUE;
-        for (long[] timer : timers) {
-            next = Math.min(next, timer[0]);
-        }
-        return next;
     }
 
     private void event(String callback) {
@@ -515,17 +497,13 @@ public final class LiveRun implements StrategyContext {
 
     @Override
     public void every(long periodMillis) {
-        if (periodMillis <= 0) {
-            throw new IllegalArgumentException("timer period must be positive");
-        }
-        timers.add(new long[] {now + periodMillis, periodMillis});
-        journal.write(journal.entry("timer").put("due", now + periodMillis).put("period_ms", periodMillis));
+        long due = timers.every(now, periodMillis);
+        journal.write(journal.entry("timer").put("due", due).put("period_ms", periodMillis));
     }
 
     @Override
     public void at(long epochMillis) {
-        long due = Math.max(now, epochMillis);
-        timers.add(new long[] {due, 0});
+        long due = timers.at(now, epochMillis);
         journal.write(journal.entry("timer").put("due", due).put("period_ms", 0));
     }
 }

@@ -34,7 +34,7 @@ import java.util.Map;
  *           .run(strategy, "my-strategy", "custom", Map.of());
  * </pre>
  */
-public final class Replay implements StrategyContext, AccountState {
+public final class Replay implements StrategyContext {
     private static final int PROGRESS_EVERY = 1 << 16;
     private final MarketData data;
     private final CandleSeries candles;
@@ -201,36 +201,16 @@ public final class Replay implements StrategyContext, AccountState {
 
     @Override
     public AccountState account() {
-        return this;
+        return account;
     }
 
     @Override
     public void every(long periodMillis) {
-        if (periodMillis <= 0) {
-            throw new IllegalArgumentException("timer period must be positive");
-        }
-        timers.add(now + periodMillis, periodMillis);
+        timers.every(now, periodMillis);
     }
 
     @Override
     public void at(long epochMillis) {
-        timers.add(Math.max(now, epochMillis), 0);
-    }
-
-    // ---- AccountState ----
-
-    @Override
-    public long balanceTokens() {
-        return account.balanceTokens();
-    }
-
-    @Override
-    public long waitingJobTokens() {
-        return account.waitingJobTokens();
-    }
-
-    @Override
-    public boolean stockedOut() {
-        return account.stockedOut();
+        timers.at(now, epochMillis);
     }
 }

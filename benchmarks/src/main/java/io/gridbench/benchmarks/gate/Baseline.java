@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.exchange.files.AtomicFiles;
+import org.openjdk.jmh.profile.Profiler;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The committed expectations, {@code benchmarks/baseline.json}: which benchmark is the calibration reference, the
@@ -40,7 +42,8 @@ import java.util.TreeMap;
  * <p>{@code samples} and {@code threshold} are what the rank test uses ({@link RatioTest}); {@code relative} and
  * {@code minRatio} the best-iteration rule of entries without samples or with a {@code minRatio} of their own.
  */
-public record Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries) {
+public record Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries,
+                       List<RatioEntry> ratios) {
 
     /** The lowest and highest rank-test threshold a baseline entry gets, whatever its spread. */
     public static final double MIN_THRESHOLD = 0.5;
@@ -54,6 +57,12 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
 
     public Baseline {
         entries = List.copyOf(entries);
+        ratios = List.copyOf(ratios);
+    }
+
+    /** A baseline without ratio entries. */
+    public Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries) {
+        this(reference, defaultMinRatio, recordedOn, entries, List.of());
     }
 
     public Optional<BaselineEntry> entry(BenchmarkId id) {
@@ -62,7 +71,19 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
 
     /** This baseline with another default threshold (entries with their own keep it). */
     public Baseline withDefaultMinRatio(double minRatio) {
-        return new Baseline(reference, minRatio, recordedOn, entries);
+        return new Baseline(reference, minRatio, recordedOn, entries, ratios);
+    }
+
+    /**
+     * The profilers the ratio entries need for a run of these benchmarks: those of every entry with a side the
+     * pattern selects, in the order of the entries, without repeats.
+     */
+    public List<String> profilersFor(Pattern selection) {
+        return ratios.stream()
+                .filter(r -> r.sides().stream().anyMatch(side -> selection.matcher(side.id().benchmark()).find()))
+                .flatMap(r -> r.profilers().stream())
+                .distinct()
+                .toList();
     }
 
     /** The threshold of an entry: its own {@code minRatio} or the default. */
@@ -119,7 +140,19 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         sorted.sort(Comparator.comparing((BaselineEntry e) -> e.id().benchmark())
                 .thenComparing(e -> e.id().mode())
                 .thenComparing(e -> e.id().params().toString()));
-        return new Baseline(reference, defaultMinRatio, machine, sorted);
+        List<RatioEntry> rerecorded = ratios.stream().map(r -> rerecorded(r, scores)).toList();
+        return new Baseline(reference, defaultMinRatio, machine, sorted, rerecorded);
+    }
+
+    /** A ratio entry recorded again when the run has both its sides, else as it was. */
+    private static RatioEntry rerecorded(RatioEntry ratio, List<BenchmarkScore> scores) {
+        BenchmarkScore top = find(scores, ratio.numerator().id());
+        BenchmarkScore bottom = ratio.denominator() == null ? null : find(scores, ratio.denominator().id());
+        return top == null || (bottom == null && ratio.denominator() != null) ? ratio : ratio.rerecorded(top, bottom);
+    }
+
+    private static BenchmarkScore find(List<BenchmarkScore> scores, BenchmarkId id) {
+        return scores.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     /** The reference benchmark's speed in a run (the best if it ran several times). */
@@ -166,7 +199,85 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         for (int i = 0; i < list.size(); i++) {
             entries.add(entry(list.get(i), source + ": benchmarks[" + i + "]"));
         }
-        return new Baseline(reference, defaultMinRatio, root.path("recordedOn").asText(""), entries);
+        JsonNode ratioList = root.path("ratios");
+        if (!ratioList.isMissingNode() && !ratioList.isArray()) {
+            throw new GateException(source + ": 'ratios' must be an array");
+        }
+        List<RatioEntry> ratios = new ArrayList<>();
+        for (int i = 0; i < ratioList.size(); i++) {
+            RatioEntry ratio = ratio(ratioList.get(i), source + ": ratios[" + i + "]");
+            if (ratios.stream().anyMatch(r -> r.name().equals(ratio.name()))) {
+                throw new GateException(source + ": ratios[" + i + "]: 'name' " + ratio.name() + " is used twice");
+            }
+            ratios.add(ratio);
+        }
+        return new Baseline(reference, defaultMinRatio, root.path("recordedOn").asText(""), entries, ratios);
+    }
+
+    private static RatioEntry ratio(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new GateException(where + ": expected an object");
+        }
+        String name = requiredText(node, "name", where);
+        String at = where + " (" + name + ")";
+        JsonNode about = node.get("about");
+        if (about != null && !about.isTextual()) {
+            throw new GateException(at + ": field 'about' must be text");
+        }
+        RatioSide numerator = side(node.get("numerator"), at, "numerator");
+        JsonNode bottom = node.get("denominator");
+        RatioSide denominator = bottom == null || bottom.isNull() ? null : side(bottom, at, "denominator");
+        double recorded = positiveOrNaN(node, "recorded", at);
+        double floor = positiveOrNaN(node, "floor", at);
+        double goal = positiveOrNaN(node, "goal", at);
+        if (Double.isNaN(goal)) {
+            throw new GateException(at + ": missing field 'goal' (a positive number)");
+        }
+        return new RatioEntry(name, about == null ? "" : about.asText(), numerator, denominator, recorded, floor,
+                goal);
+    }
+
+    private static RatioSide side(JsonNode node, String where, String field) {
+        if (node == null || !node.isObject()) {
+            throw new GateException(where + ": missing object '" + field + "'");
+        }
+        String at = where + "." + field;
+        Map<String, String> params = new TreeMap<>();
+        JsonNode paramNode = node.path("params");
+        if (!paramNode.isMissingNode() && !paramNode.isObject()) {
+            throw new GateException(at + ": field 'params' must be an object of @Param values");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = paramNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            params.put(e.getKey(), e.getValue().asText());
+        }
+        String mode = node.has("mode") ? requiredText(node, "mode", at) : "thrpt";
+        BenchmarkId id = BenchmarkId.of(requiredText(node, "benchmark", at), mode, params);
+        String metric = requiredText(node, "metric", at);
+        double scale = positiveOrNaN(node, "scale", at);
+        String profiler = node.has("profiler") ? requiredText(node, "profiler", at) : null;
+        if (profiler != null) {
+            requireProfiler(profiler, at);
+        }
+        return new RatioSide(id, metric, Double.isNaN(scale) ? 1 : scale, profiler);
+    }
+
+    private static void requireProfiler(String className, String where) {
+        try {
+            if (!Profiler.class.isAssignableFrom(Class.forName(className))) {
+                throw new GateException(where + ": field 'profiler': " + className + " is not a JMH profiler");
+            }
+        } catch (ClassNotFoundException e) {
+            throw new GateException(where + ": field 'profiler': no class " + className + " in benchmarks.jar");
+        }
+    }
+
+    private static double positiveOrNaN(JsonNode node, String field, String where) {
+        double value = optionalNumber(node, field, where);
+        if (!Double.isNaN(value) && value <= 0) {
+            throw new GateException(where + ": field '" + field + "' must be a positive number, was " + value);
+        }
+        return value;
     }
 
     private static BaselineEntry entry(JsonNode node, String where) {
@@ -251,10 +362,44 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
                 e.samples().forEach(samples::add);
             }
         }
+        if (!ratios.isEmpty()) {
+            ArrayNode ratioList = root.putArray("ratios");
+            ratios.forEach(r -> writeRatio(ratioList.addObject(), r));
+        }
         try {
             AtomicFiles.writeString(file, JSON.writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new GateException("cannot write baseline " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeRatio(ObjectNode node, RatioEntry r) {
+        node.put("name", r.name());
+        if (!r.about().isEmpty()) {
+            node.put("about", r.about());
+        }
+        writeSide(node.putObject("numerator"), r.numerator());
+        if (r.denominator() != null) {
+            writeSide(node.putObject("denominator"), r.denominator());
+        }
+        putIfSet(node, "recorded", r.recorded());
+        putIfSet(node, "floor", r.floor());
+        node.put("goal", r.goal());
+    }
+
+    private static void writeSide(ObjectNode node, RatioSide side) {
+        node.put("benchmark", side.id().benchmark());
+        node.put("mode", side.id().mode());
+        if (!side.id().params().isEmpty()) {
+            ObjectNode params = node.putObject("params");
+            side.id().params().forEach(params::put);
+        }
+        node.put("metric", side.metric());
+        if (side.scale() != 1) {
+            node.put("scale", side.scale());
+        }
+        if (side.profiler() != null) {
+            node.put("profiler", side.profiler());
         }
     }
 

@@ -99,10 +99,16 @@ public final class BenchGate {
         GateReport report = check.checkAttempts(attempts, options.pattern());
         for (int attempt = 1; attempt <= options.retries() && needsRetry(report) && options.results() == null;
              attempt++) {
-            Pattern again = exactly(report.findings().stream()
+            Set<String> regressed = report.findings().stream()
                     .filter(f -> f.verdict() == Verdict.REGRESSED)
                     .map(f -> f.id().benchmark())
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            // A ratio below its floor is measured again on both sides, in one run: a ratio is never made of two.
+            report.ratios().stream()
+                    .filter(r -> r.standing() == RatioFinding.Standing.BELOW_FLOOR)
+                    .flatMap(r -> r.entry().sides().stream())
+                    .forEach(side -> regressed.add(side.id().benchmark()));
+            Pattern again = exactly(regressed);
             out.println("bench gate: re-measuring what regressed (attempt " + attempt + "): " + again.pattern());
             attempts.add(measure(options, again, baseline, folder, "jmh-retry-" + attempt));
             report = check.checkAttempts(attempts, options.pattern());
@@ -118,7 +124,7 @@ public final class BenchGate {
             copy(options.results(), json);
         } else {
             JmhLauncher.run(selection, baseline.reference(), options.quick(), options.forks(), options.slowdown(),
-                    options.params(), json);
+                    options.params(), baseline.profilersFor(selection), json);
         }
         return JmhResults.read(json);
     }
@@ -137,7 +143,8 @@ public final class BenchGate {
     }
 
     private static boolean needsRetry(GateReport report) {
-        return report.findings().stream().anyMatch(f -> f.verdict() == Verdict.REGRESSED);
+        return report.findings().stream().anyMatch(f -> f.verdict() == Verdict.REGRESSED)
+                || report.ratios().stream().anyMatch(r -> r.standing() == RatioFinding.Standing.BELOW_FLOOR);
     }
 
     private static Pattern exactly(Set<String> benchmarks) {
@@ -148,12 +155,20 @@ public final class BenchGate {
         List<String> lines = new ArrayList<>();
         lines.add("calibration: " + ScoreUnits.humanRate(report.referenceSpeed()) + " ops/s (" + context.machine() + ")");
         report.findings().forEach(f -> lines.add(String.format("%-12s %s", f.verdict(), f.message())));
+        report.ratios().forEach(r -> lines.add(String.format("%-12s %s", r.standing(), r.message())));
         List<Finding> failures = report.failures();
-        lines.add(failures.isEmpty()
-                ? "bench gate: PASSED (" + report.findings().size() + " benchmarks)"
-                : "bench gate: FAILED: " + failures.size() + " of " + report.findings().size()
-                + " benchmarks below their threshold:");
+        List<RatioFinding> ratioFailures = report.ratioFailures();
+        String ratios = report.ratios().isEmpty() ? "" : ", " + report.ratios().size() + " ratios";
+        if (report.passed()) {
+            lines.add("bench gate: PASSED (" + report.findings().size() + " benchmarks" + ratios + ")");
+        } else {
+            lines.add("bench gate: FAILED: " + failures.size() + " of " + report.findings().size()
+                    + " benchmarks below their threshold" + (report.ratios().isEmpty() ? "" : ", "
+                    + ratioFailures.size() + " of " + report.ratios().size() + " ratios below their floor"
+                    + (report.enforceTargets() ? " or goal" : "")) + ":");
+        }
         failures.forEach(f -> lines.add("  " + f.message()));
+        ratioFailures.forEach(r -> lines.add("  " + r.message()));
         Path html = folder.resolve("summary.html");
         HtmlSummary.write(html, report, context);
         lines.add("bench gate: report " + html.toAbsolutePath().normalize());

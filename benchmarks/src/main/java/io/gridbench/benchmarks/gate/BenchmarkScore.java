@@ -1,6 +1,9 @@
 package io.gridbench.benchmarks.gate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,14 +22,31 @@ import java.util.TreeMap;
  * @param percentiles      for {@code sample} mode: percentile (0..100) to time per operation in {@code unit}
  * @param ratioSamples     per fork, each measurement iteration's {@link CpuRatioProfiler#RATIO}: speed per CPU second
  *                         over the calibration's beside it; empty when the profiler did not run
+ * @param iterations       per metric, per fork, each measurement iteration's value: every secondary metric by its
+ *                         name ({@code cpu.opsPerCpuSecond}), and the primary score as {@link #PRIMARY} (not in
+ *                         {@code sample} mode, whose raw data is a histogram); what {@link RatioEntry}s are made of
  */
 public record BenchmarkScore(BenchmarkId id, double score, double error, double best, String unit,
                              double allocBytesPerOp,
-                             SortedMap<Double, Double> percentiles, List<List<Double>> ratioSamples) {
+                             SortedMap<Double, Double> percentiles, List<List<Double>> ratioSamples,
+                             Map<String, List<List<Double>>> iterations) {
+
+    /** The name under which {@link #iterations} holds the primary score's iterations, in {@link #unit}. */
+    public static final String PRIMARY = "primary";
 
     public BenchmarkScore {
         percentiles = new TreeMap<>(percentiles);
         ratioSamples = ratioSamples.stream().map(List::copyOf).toList();
+        Map<String, List<List<Double>>> copy = new LinkedHashMap<>();
+        iterations.forEach((metric, forks) -> copy.put(metric, forks.stream().map(List::copyOf).toList()));
+        iterations = Collections.unmodifiableMap(copy);
+    }
+
+    /** A score without per-iteration figures of other metrics. */
+    public BenchmarkScore(BenchmarkId id, double score, double error, double best, String unit,
+                          double allocBytesPerOp, SortedMap<Double, Double> percentiles,
+                          List<List<Double>> ratioSamples) {
+        this(id, score, error, best, unit, allocBytesPerOp, percentiles, ratioSamples, Map.of());
     }
 
     public static BenchmarkScore of(BenchmarkId id, double score, String unit) {
@@ -35,7 +55,19 @@ public record BenchmarkScore(BenchmarkId id, double score, double error, double 
 
     /** This score with other ratio samples. */
     public BenchmarkScore withRatioSamples(List<List<Double>> samples) {
-        return new BenchmarkScore(id, score, error, best, unit, allocBytesPerOp, percentiles, samples);
+        return new BenchmarkScore(id, score, error, best, unit, allocBytesPerOp, percentiles, samples, iterations);
+    }
+
+    /** This score with one metric's per-iteration values (per fork) set. */
+    public BenchmarkScore withIterations(String metric, List<List<Double>> forks) {
+        Map<String, List<List<Double>>> all = new LinkedHashMap<>(iterations);
+        all.put(metric, forks);
+        return new BenchmarkScore(id, score, error, best, unit, allocBytesPerOp, percentiles, ratioSamples, all);
+    }
+
+    /** One metric's per-iteration values, per fork; empty when the run did not report it. */
+    public List<List<Double>> iterations(String metric) {
+        return iterations.getOrDefault(metric, List.of());
     }
 
     /** Every fork's ratio samples in one list. */

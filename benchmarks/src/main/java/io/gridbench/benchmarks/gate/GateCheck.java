@@ -87,7 +87,47 @@ public final class GateCheck {
                     Verdict.NEW, m.score().id() + ": " + ScoreUnits.humanRate(m.score().opsPerSecond())
                     + " ops/s, not in the baseline yet (record it with --update-baseline)"));
         }
-        return new GateReport(firstReference, findings, enforceTargets);
+        return new GateReport(firstReference, findings, ratios(attempts), enforceTargets);
+    }
+
+    /**
+     * Each ratio entry measured in the attempts that ran both its sides (one attempt's figures for both: a ratio is
+     * never made of two runs); the best attempt counts, as for benchmarks.
+     */
+    List<RatioFinding> ratios(List<List<BenchmarkScore>> attempts) {
+        List<RatioFinding> out = new ArrayList<>();
+        for (RatioEntry entry : baseline.ratios()) {
+            double best = Double.NaN;
+            for (List<BenchmarkScore> attempt : attempts) {
+                BenchmarkScore top = find(attempt, entry.numerator().id());
+                BenchmarkScore bottom = entry.denominator() == null ? null : find(attempt, entry.denominator().id());
+                if (top != null && (bottom != null || entry.denominator() == null)) {
+                    double value = entry.measure(top, bottom);
+                    if (!Double.isNaN(value) && (Double.isNaN(best) || value > best)) {
+                        best = value;
+                    }
+                }
+            }
+            out.add(Double.isNaN(best) ? entry.notEvaluated(whyNot(entry, attempts.get(0))) : entry.judge(best));
+        }
+        return out;
+    }
+
+    private static String whyNot(RatioEntry entry, List<BenchmarkScore> run) {
+        List<String> missing = new ArrayList<>();
+        for (RatioSide side : entry.sides()) {
+            BenchmarkScore score = find(run, side.id());
+            if (score == null) {
+                missing.add(side.id().display() + " did not run");
+            } else if (side.values(score).stream().allMatch(List::isEmpty)) {
+                missing.add(side.id().display() + " ran without " + side.metric());
+            }
+        }
+        return String.join("; ", missing);
+    }
+
+    private static BenchmarkScore find(List<BenchmarkScore> run, BenchmarkId id) {
+        return run.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     private boolean withinParams(BenchmarkId id) {

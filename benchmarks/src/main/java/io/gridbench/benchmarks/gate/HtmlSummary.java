@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Renders a {@link GateReport} as one self-contained HTML page (inline CSS, no scripts, nothing fetched): the
  * verdict, a row per benchmark with its speed as a share of the baseline, the interval of that share, the
- * threshold and the rank test's p-value (and a bar showing the three), and latency percentiles of the
+ * threshold and the rank test's p-value (and a bar showing the three), the baseline's ratio entries (each ratio
+ * measured in this run beside the recorded one, the floor and the goal), and latency percentiles of the
  * {@code sample}-mode benchmarks.
  */
 public final class HtmlSummary {
@@ -41,7 +42,8 @@ public final class HtmlSummary {
                 .append(".verdict{padding:10px 14px;border-radius:6px;font-weight:600;display:inline-block}")
                 .append(".ok{background:#e3f4e3;color:#1d5e1d}.bad{background:#fbe3e3;color:#8a1c1c}")
                 .append(".PASS{color:#1d5e1d}.NEW,.BELOW_TARGET{color:#8a6d00}")
-                .append(".REGRESSED,.ALLOCATES,.MISSING{color:#8a1c1c;font-weight:600}")
+                .append(".REGRESSED,.ALLOCATES,.MISSING,.BELOW_FLOOR{color:#8a1c1c;font-weight:600}")
+                .append(".GOAL_MET{color:#1d5e1d}.GOAL_NOT_MET{color:#8a6d00}.NOT_EVALUATED{color:#777}")
                 .append(".bar{position:relative;width:110px;height:12px;background:#eee;display:inline-block}")
                 .append(".fill{position:absolute;left:0;top:0;bottom:0;background:#5b8def}")
                 .append(".min{position:absolute;top:-2px;bottom:-2px;width:2px;background:#c33}")
@@ -51,7 +53,8 @@ public final class HtmlSummary {
                 .append(report.passed()
                         ? "<span class=\"verdict ok\">Gate passed</span>"
                         : "<span class=\"verdict bad\">Gate failed: " + report.failures().size()
-                        + " benchmark(s)</span>")
+                        + " benchmark(s)" + (report.ratioFailures().isEmpty() ? ""
+                        : ", " + report.ratioFailures().size() + " ratio(s)") + "</span>")
                 .append("</p>\n<p>Started ").append(started(context))
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
@@ -65,11 +68,13 @@ public final class HtmlSummary {
                 .append("significant. Entries without a test are judged on their best iteration: they fail below ")
                 .append("the threshold on both the ratio to the calibration benchmark and the absolute speed.</p>\n");
         List<Finding> failures = report.failures();
-        if (!failures.isEmpty()) {
+        if (!failures.isEmpty() || !report.ratioFailures().isEmpty()) {
             html.append("<h2>Failures</h2><ul>\n");
             failures.forEach(f -> html.append("<li>").append(escape(f.message())).append("</li>\n"));
+            report.ratioFailures().forEach(r -> html.append("<li>").append(escape(r.message())).append("</li>\n"));
             html.append("</ul>\n");
         }
+        appendRatios(html, report);
         appendResults(html, report);
         appendPercentiles(html, report);
         html.append("<p>Refresh the baseline with <code>./gridbench bench --update-baseline</code> after a full run ")
@@ -101,6 +106,40 @@ public final class HtmlSummary {
                     .append(f.verdict().name()).append("</td></tr>\n");
         }
         html.append("</table></div>\n");
+    }
+
+    private static void appendRatios(StringBuilder html, GateReport report) {
+        if (report.ratios().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Side by side</h2>\n<p>Each ratio is one benchmark's figure over its anchor's, both ")
+                .append("measured in this run (the median of every iteration of one over every iteration of the ")
+                .append("other). The gate fails below the <i>floor</i>; the <i>goal</i> is reported, and fails the ")
+                .append("gate only with <code>--enforce-targets</code>. A ratio whose sides did not both run is not ")
+                .append("evaluated.</p>\n<div class=\"scroll\"><table><tr><th>ratio</th><th>this run</th>")
+                .append("<th>recorded</th><th>floor</th><th>goal</th><th>standing</th><th>what over what</th>")
+                .append("</tr>\n");
+        for (RatioFinding r : report.ratios()) {
+            RatioEntry e = r.entry();
+            html.append("<tr><td><b>").append(escape(e.name())).append("</b>")
+                    .append(e.about().isEmpty() ? "" : "<br>" + escape(e.about())).append("</td><td>")
+                    .append(RatioEntry.figure(r.value())).append("</td><td>")
+                    .append(RatioEntry.figure(e.recorded())).append("</td><td>")
+                    .append(RatioEntry.figure(e.floor())).append("</td><td>&ge; ")
+                    .append(RatioEntry.figure(e.goal())).append("</td><td class=\"").append(r.standing().name())
+                    .append("\">").append(standing(r)).append("</td><td>").append(escape(e.fraction()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table></div>\n");
+    }
+
+    private static String standing(RatioFinding r) {
+        return switch (r.standing()) {
+            case GOAL_MET -> "goal met";
+            case GOAL_NOT_MET -> "goal not met";
+            case BELOW_FLOOR -> "below floor";
+            case NOT_EVALUATED -> "not evaluated: " + escape(r.message().replaceFirst("^.*?not evaluated, ", ""));
+        };
     }
 
     private static void appendPercentiles(StringBuilder html, GateReport report) {

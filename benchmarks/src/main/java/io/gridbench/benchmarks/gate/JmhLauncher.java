@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs JMH in this JVM (which forks one JVM per benchmark, as JMH does) on the benchmarks of this jar, always with
- * the calibration benchmark and the GC profiler, and writes JMH's JSON results.
+ * the calibration benchmark, the GC profiler and the gate's own, plus the profilers the baseline's ratio entries
+ * need, and writes JMH's JSON results.
  */
 final class JmhLauncher {
 
@@ -45,10 +46,12 @@ final class JmhLauncher {
     /**
      * @param selection     JMH include pattern
      * @param referenceName the calibration benchmark, included whatever the selection
+     * @param profilers     more profilers by class name (those of {@link Baseline#profilersFor}); they run for
+     *                      every benchmark of the run, and cost one reading of CPU clocks per iteration
      * @throws GateException when JMH fails (a benchmark threw, a fork crashed)
      */
     static void run(Pattern selection, String referenceName, boolean quick, int forks, Slowdown.Request slowdown,
-                    Map<String, List<String>> params, Path jsonOut) {
+                    Map<String, List<String>> params, List<String> profilers, Path jsonOut) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(selection.pattern())
                 .include("^" + Pattern.quote(referenceName) + "$")
@@ -70,6 +73,9 @@ final class JmhLauncher {
         } else if (forks > 1) {
             options.forks(forks);
         }
+        // Added after the gate's own: JMH stops profilers in reverse order, so these read their clocks inside the
+        // calibration passes CpuRatioProfiler runs around each iteration, and do not count them.
+        profilers.forEach(options::addProfiler);
         params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         if (slowdown != null) {
             options.jvmArgsAppend("-D" + Slowdown.PROPERTY + "=" + slowdown.propertyValue());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,15 +79,15 @@ public final class JmhResults {
             best = score;
         }
         double alloc = node.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
-        List<List<Double>> ratios = new ArrayList<>();
-        for (JsonNode fork : node.path("secondaryMetrics").path(CpuRatioProfiler.RATIO).path("rawData")) {
-            List<Double> samples = new ArrayList<>();
-            for (JsonNode iteration : fork) {
-                if (iteration.isNumber() && iteration.asDouble() > 0) {
-                    samples.add(iteration.asDouble());
-                }
-            }
-            ratios.add(samples);
+        JsonNode secondary = node.path("secondaryMetrics");
+        List<List<Double>> ratios = positiveIterations(secondary.path(CpuRatioProfiler.RATIO).path("rawData"));
+        Map<String, List<List<Double>>> iterations = new LinkedHashMap<>();
+        if (!"sample".equals(mode)) {
+            iterations.put(BenchmarkScore.PRIMARY, positiveIterations(primary.path("rawData")));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            iterations.put(e.getKey(), positiveIterations(e.getValue().path("rawData")));
         }
         try {
             ScoreUnits.opsPerSecond(score, unit);
@@ -94,7 +95,25 @@ public final class JmhResults {
             throw new GateException(where + ".primaryMetric.scoreUnit: " + e.getMessage());
         }
         return new BenchmarkScore(BenchmarkId.of(benchmark, mode, params), score, error, best, unit, alloc,
-                percentiles, ratios);
+                percentiles, ratios, iterations);
+    }
+
+    /**
+     * A metric's rawData, one array of iteration values per fork, keeping positive numbers: a profiler that could
+     * not measure an iteration reports NaN or 0 (JMH writes NaN as a string).
+     */
+    private static List<List<Double>> positiveIterations(JsonNode rawData) {
+        List<List<Double>> forks = new ArrayList<>();
+        for (JsonNode fork : rawData) {
+            List<Double> values = new ArrayList<>();
+            for (JsonNode iteration : fork) {
+                if (iteration.isNumber() && iteration.asDouble() > 0) {
+                    values.add(iteration.asDouble());
+                }
+            }
+            forks.add(values);
+        }
+        return forks;
     }
 
     /** rawData is one array of iteration scores per fork; the best is the highest throughput or the lowest time. */

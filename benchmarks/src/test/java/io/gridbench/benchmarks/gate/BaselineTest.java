@@ -163,4 +163,98 @@ class BaselineTest {
         BaselineEntry fixed = new BaselineEntry(MIXED, 6e6, 0.03, 0.3, Double.NaN, Double.NaN, List.of(0.03), 0.87);
         assertThat(fixed.rankTested()).isFalse();
     }
+
+    @Test
+    void readsRatioEntriesWithTheirSidesMetricsScalesAndProfilers() {
+        Baseline ratios = GateFixtures.baseline("baseline-ratios.json");
+        assertThat(ratios.ratios()).extracting(RatioEntry::name).containsExactly("engine", "server", "sweep");
+        RatioEntry sweep = ratios.ratios().get(2);
+        assertThat(sweep.numerator().id()).isEqualTo(BenchmarkId.of(GateFixtures.P + "replay.SweepBenchmark.run",
+                "thrpt", Map.of("threads", "2")));
+        assertThat(sweep.numerator().scale()).isEqualTo(38_880.0);
+        assertThat(sweep.denominator().scale()).isEqualTo(1.0);
+        assertThat(sweep.numerator().profiler()).isEqualTo("io.gridbench.benchmarks.cpu.ProcessCpuProfiler");
+        assertThat(List.of(sweep.recorded(), sweep.floor(), sweep.goal())).containsExactly(0.81, 0.65, 0.8);
+    }
+
+    @Test
+    void ratioEntriesReadBackAsWritten(@TempDir Path dir) {
+        Baseline ratios = GateFixtures.baseline("baseline-ratios.json");
+        Path file = dir.resolve("baseline.json");
+        ratios.write(file);
+        assertThat(Baseline.read(file)).isEqualTo(ratios);
+    }
+
+    @Test
+    void updateRerecordsTheRatiosWhoseSidesBothRanAndKeepsTheOthers() {
+        Baseline ratios = GateFixtures.baseline("baseline-ratios.json");
+        Baseline updated = ratios.updatedWith(GateFixtures.run("jmh-side-by-side.json"), "m");
+        RatioEntry server = updated.ratios().get(1);
+        assertThat(server.recorded()).isCloseTo(1.0 / 3, within(0.01));
+        // one fork each: no spread measured, so the single-fork share of the recorded ratio
+        assertThat(server.floor()).isCloseTo(server.recorded() * Baseline.SINGLE_FORK_THRESHOLD, within(1e-3));
+        assertThat(server.goal()).isEqualTo(0.8);
+        assertThat(updated.ratios().get(2)).isEqualTo(ratios.ratios().get(2));
+    }
+
+    private static final String RATIO = """
+            {"reference": "r", "defaultMinRatio": 0.5, "benchmarks": [], "ratios": [
+              {"name": "engine", "goal": 1.5,
+               "numerator": {"benchmark": "a.B.fast", "metric": "gate.cpuRatio"},
+               "denominator": {"benchmark": "a.B.slow", "metric": "gate.cpuRatio"}}]}""";
+
+    @Test
+    void ratioEntryWithTheModeLeftOutIsAThroughputAndNeedNotBeRecordedYet() {
+        RatioEntry engine = Baseline.parse(RATIO, "b.json").ratios().get(0);
+        assertThat(engine.denominator().id()).isEqualTo(BenchmarkId.of("a.B.slow", "thrpt", Map.of()));
+        assertThat(engine.recorded()).isNaN();
+        assertThat(engine.floor()).isNaN();
+    }
+
+    private static void assertRefused(String json, String... named) {
+        assertThatThrownBy(() -> Baseline.parse(json, "b.json"))
+                .isInstanceOf(GateException.class)
+                .hasMessageContaining("b.json: ratios[0] (engine)")
+                .satisfies(e -> assertThat(e.getMessage()).contains(named));
+    }
+
+    @Test
+    void ratioWithoutANumeratorIsRefusedNamingTheField() {
+        assertRefused(RATIO.replace("\"numerator\"", "\"top\""), "missing object 'numerator'");
+    }
+
+    @Test
+    void ratioSideWithoutAMetricIsRefusedNamingTheSideAndField() {
+        assertRefused(RATIO.replace(", \"metric\": \"gate.cpuRatio\"}}]}", "}}]}"),
+                "ratios[0] (engine).denominator: missing or non-text field 'metric'");
+    }
+
+    @Test
+    void ratioWithoutAGoalIsRefused() {
+        assertRefused(RATIO.replace("\"goal\": 1.5,", ""), "missing field 'goal'");
+    }
+
+    @Test
+    void ratioWithANegativeFloorOrScaleIsRefused() {
+        assertRefused(RATIO.replace("\"goal\": 1.5,", "\"goal\": 1.5, \"floor\": -1,"),
+                "field 'floor' must be a positive number");
+        assertRefused(RATIO.replace("\"a.B.fast\",", "\"a.B.fast\", \"scale\": 0,"),
+                "ratios[0] (engine).numerator: field 'scale' must be a positive number");
+    }
+
+    @Test
+    void ratioSideNamingAProfilerThatIsNotOneIsRefused() {
+        assertRefused(RATIO.replace("\"a.B.fast\",", "\"a.B.fast\", \"profiler\": \"java.lang.String\","),
+                "numerator: field 'profiler': java.lang.String is not a JMH profiler");
+        assertRefused(RATIO.replace("\"a.B.fast\",", "\"a.B.fast\", \"profiler\": \"no.Such\","),
+                "field 'profiler': no class no.Such");
+    }
+
+    @Test
+    void twoRatiosOfOneNameAreRefused() {
+        String entry = RATIO.substring(RATIO.indexOf("{\"name\""), RATIO.lastIndexOf("]"));
+        String twice = RATIO.replace(entry, entry + ", " + entry);
+        assertThatThrownBy(() -> Baseline.parse(twice, "b.json"))
+                .hasMessageContaining("b.json: ratios[1]: 'name' engine is used twice");
+    }
 }

@@ -143,4 +143,38 @@ class BenchGateTest {
         assertThat(JmhLauncher.benchmarks()).contains(BenchGate.DEFAULT_REFERENCE)
                 .anyMatch(name -> name.contains("MatchingEngineBenchmark"));
     }
+
+    @Test
+    void ratiosArePrintedAndAGoalNotMetDoesNotFail() throws IOException {
+        int exit = gate("--results", GateFixtures.path("jmh-side-by-side.json").toString(),
+                "--baseline", GateFixtures.path("baseline-ratios.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isZero();
+        assertThat(printed())
+                .contains("GOAL_MET     ratio engine: 2.00 (recorded 2.00, floor 1.60, goal >= 1.50), goal met")
+                .contains("GOAL_NOT_MET ratio server: 0.333")
+                .contains("NOT_EVALUATED ratio sweep: not evaluated")
+                .contains("bench gate: PASSED (4 benchmarks, 3 ratios)");
+        assertThat(onlyReportFolder().resolve("gate.txt")).content().contains("ratio engine: 2.00");
+    }
+
+    @Test
+    void ratioBelowItsFloorExitsOneNamingTheRatio() throws IOException {
+        Path baseline = reports.resolve("baseline.json");
+        Files.writeString(baseline, GateFixtures.text("baseline-ratios.json").replace("\"floor\": 1.6", "\"floor\": 2.5"));
+        Path out = reports.resolve("out");
+        int exit = gate("--results", GateFixtures.path("jmh-side-by-side.json").toString(),
+                "--baseline", baseline.toString(), "--reports", out.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed())
+                .contains("bench gate: FAILED: 0 of 4 benchmarks below their threshold, 1 of 3 ratios below their floor:")
+                .contains("  ratio engine: 2.00 (recorded 2.00, floor 2.50, goal >= 1.50), below its floor of 2.50");
+    }
+
+    @Test
+    void enforcedTargetsFailARatioBelowItsGoal() {
+        int exit = gate("--results", GateFixtures.path("jmh-side-by-side.json").toString(), "--enforce-targets",
+                "--baseline", GateFixtures.path("baseline-ratios.json").toString(), "--reports", reports.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed()).contains("1 of 3 ratios below their floor or goal:").contains("  ratio server: 0.333");
+    }
 }

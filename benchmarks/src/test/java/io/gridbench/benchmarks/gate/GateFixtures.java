@@ -43,6 +43,10 @@ final class GateFixtures {
     }
 
     static Baseline baseline() {
-        return Baseline.read(path("baseline.json"));
+        return baseline("baseline.json");
+    }
+
+    static Baseline baseline(String name) {
+        return Baseline.read(path(name));
     }
 }

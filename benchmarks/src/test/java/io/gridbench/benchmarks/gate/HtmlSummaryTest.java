@@ -81,4 +81,21 @@ class HtmlSummaryTest {
                 .containsPattern("<td>70%</td><td>6\\d% &ndash; 7\\d%</td><td>85%</td><td>\\d\\.\\de-\\d+</td>")
                 .contains("class=\"ci\"");
     }
+
+    @Test
+    void ratiosAreShownWithRecordedFloorGoalAndStanding() {
+        GateReport report = new GateCheck(GateFixtures.baseline("baseline-ratios.json"), false)
+                .check(GateFixtures.run("jmh-side-by-side.json"), Pattern.compile("io\\.gridbench"));
+        String html = HtmlSummary.render(report, CONTEXT);
+        assertThat(html).contains("<h2>Side by side</h2>")
+                .contains("<td>2.00</td><td>2.00</td><td>1.60</td><td>&ge; 1.50</td><td class=\"GOAL_MET\">goal met")
+                .contains("class=\"GOAL_NOT_MET\">goal not met")
+                .contains("class=\"NOT_EVALUATED\">not evaluated: replay.SweepBenchmark.run [thrpt] threads=2 did "
+                        + "not run");
+    }
+
+    @Test
+    void runOfABaselineWithoutRatiosHasNoSideBySideTable() {
+        assertThat(render("jmh-pass.json")).doesNotContain("Side by side");
+    }
 }

@@ -89,4 +89,18 @@ class JmhResultsTest {
     void resultWithoutTheProfilerHasNoRatioSamples() {
         assertThat(score(MIXED).ratioSamples()).isEmpty();
     }
+
+    @Test
+    void keepsEverySecondaryMetricAndThePrimaryScoreIterationByIteration() {
+        BenchmarkScore mixed = GateFixtures.run("jmh-side-by-side.json").stream()
+                .filter(s -> s.id().benchmark().endsWith("SignedRequestBenchmark.mixed")).findFirst().orElseThrow();
+        assertThat(mixed.iterations("cpu.serverNsPerOp")).containsExactly(List.of(180000.0, 185000.0, 175000.0));
+        assertThat(mixed.iterations(BenchmarkScore.PRIMARY)).containsExactly(List.of(2600.0, 2700.0, 2800.0));
+        assertThat(mixed.iterations("cpu.opsPerCpuSecond")).isEmpty();
+    }
+
+    @Test
+    void sampleModeHasNoPrimaryIterations() {
+        assertThat(score(LATENCY).iterations(BenchmarkScore.PRIMARY)).isEmpty();
+    }
 }
