@@ -45,11 +45,14 @@ import java.util.regex.Pattern;
  *   <li>{@code cpuNsPerStreamSecond}: CPU time of the server's threads (event loops, acceptor, venue core) per
  *   second of one held stream, from thread CPU times, so other processes on the machine do not count (GC threads
  *   are not counted either);</li>
+ *   <li>{@code streamsPerGiB} and {@code streamsPerCore}: the same two figures turned round, streams a GiB of heap
+ *   holds and streams one core paces (higher is better, as the gate's ratios are: {@code streamsPerGiB / 10,000} is
+ *   the goal's 1 GiB over what 10,000 streams need, 1 or more when they fit);</li>
  *   <li>{@code streamsHeld}: streams past their first token at the iteration's end.</li>
  * </ul>
  * A stream refused or cut off fails the benchmark.
- * Projection for the goal of 10,000 streams in a 1 GB heap: {@code 1 GiB / (10,000 x heapBytesPerStream)} must
- * stay above 1 (and {@code 1e9 / cpuNsPerStreamSecond} is how many streams one core can pace).
+ * These project the goal of 10,000 streams on 2 cores in a 1 GB heap from 1,000 streams, every one of them past its
+ * first token and streaming (a stream waiting for its first token costs one pending timer).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -151,15 +154,17 @@ public class HeldStreamsBenchmark {
 
     /**
      * The per-stream figures of each iteration. JMH divides an {@code OPERATIONS} counter by the iteration's time
-     * and averages over iterations (it would sum {@code EVENTS} counters), so CPU time per stream reads directly as
-     * CPU per stream-second; the two levels (heap per stream, streams held) are stored times the iteration's
-     * seconds so that they read as themselves. JMH labels all three ops/s.
+     * and averages over iterations (it would sum {@code EVENTS} counters over them), so each figure is stored times
+     * the iteration's seconds and reads as itself. JMH labels them all ops/s.
      */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Costs {
+        private static final double GIB = 1024.0 * 1024 * 1024;
         public double cpuNsPerStreamSecond;
         public double heapBytesPerStream;
+        public double streamsPerGiB;
+        public double streamsPerCore;
         public double streamsHeld;
         private double heapPerStream;
         private long cpuAtStart;
@@ -179,8 +184,11 @@ public class HeldStreamsBenchmark {
             if (held.client.failed() > 0) {
                 throw new IllegalStateException(held.client.failed() + " streams refused or cut off");
             }
-            cpuNsPerStreamSecond = (double) cpu / held.client.open();
+            double cpuPerStreamSecond = cpu / (held.client.open() * seconds);
+            cpuNsPerStreamSecond = cpuPerStreamSecond * seconds;
             heapBytesPerStream = heapPerStream * seconds;
+            streamsPerGiB = GIB / heapPerStream * seconds;
+            streamsPerCore = 1e9 / cpuPerStreamSecond * seconds;
             streamsHeld = held.client.streaming() * seconds;
         }
     }
