@@ -24,7 +24,6 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -98,7 +97,7 @@ public class HeldStreamsBenchmark {
             Credentials account = server.provisioner().open(0, 100_000);
             heapBefore = heapAfterCollection();
             client = new StreamHolder(new InetSocketAddress("127.0.0.1", server.port()),
-                    request(server.port(), account.consumptionApiKey()), streams);
+                    StreamHolder.chatRequest(server.port(), account.consumptionApiKey(), model, maxTokens), streams);
             long deadline = System.currentTimeMillis() + FIRST_TOKENS_WITHIN_MS;
             while (client.streaming() < streams) {
                 if (client.failed() > 0 || System.currentTimeMillis() > deadline) {
@@ -131,24 +130,6 @@ public class HeldStreamsBenchmark {
                 }
             }
             return total;
-        }
-
-        private byte[] request(int port, String apiKey) {
-            byte[] body = ("{\"model\":\"" + model + "\",\"stream\":true,\"max_tokens\":" + maxTokens
-                    + ",\"ignore_eos\":true,\"messages\":[{\"role\":\"user\",\"content\":"
-                    + "\"Write a long story about a lighthouse keeper.\"}]}").getBytes(StandardCharsets.UTF_8);
-            String head = "POST /v1/chat/completions HTTP/1.1\r\n"
-                    + "host: 127.0.0.1:" + port + "\r\n"
-                    + "authorization: Bearer " + apiKey + "\r\n"
-                    + "content-type: application/json\r\n"
-                    + "accept: text/event-stream\r\n"
-                    + "content-length: " + body.length + "\r\n"
-                    + "connection: close\r\n\r\n";
-            byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-            byte[] request = new byte[headBytes.length + body.length];
-            System.arraycopy(headBytes, 0, request, 0, headBytes.length);
-            System.arraycopy(body, 0, request, headBytes.length, body.length);
-            return request;
         }
     }
 

@@ -61,6 +61,27 @@ final class StreamHolder implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * A streamed OpenAI-shaped chat completion of {@code maxTokens} tokens ({@code ignore_eos}, so every one is that
+     * long) as a whole HTTP/1.1 request that asks the server to close the connection after the answer.
+     */
+    static byte[] chatRequest(int port, String apiKey, String model, int maxTokens) {
+        byte[] body = ("{\"model\":\"" + model + "\",\"stream\":true,\"max_tokens\":" + maxTokens
+                + ",\"ignore_eos\":true,\"messages\":[{\"role\":\"user\",\"content\":"
+                + "\"Write a long story about a lighthouse keeper.\"}]}").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST /v1/chat/completions HTTP/1.1\r\n"
+                + "host: 127.0.0.1:" + port + "\r\n"
+                + "authorization: Bearer " + apiKey + "\r\n"
+                + "content-type: application/json\r\n"
+                + "accept: text/event-stream\r\n"
+                + "content-length: " + body.length + "\r\n"
+                + "connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + body.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
+    }
+
     /** Blocks until one more server-sent event has arrived on any stream (one benchmark operation). */
     void awaitEvent() throws InterruptedException {
         delivered.acquire();
