@@ -91,12 +91,14 @@ final class LiveOrders implements OrderGateway {
         }
         long id = nextId++;
         long now = clock.getAsLong();
+        long arrival = Math.max(0, market.midEstimate());
         LiveOrder o = new LiveOrder(id, clientOrderId(id, 0), isMarket, quantity, priceTicks, now);
         orders.put(id, o);
         journal.write(journal.entry("order").put("id", id).put("client_order_id", o.clientOrderId)
                 .put("kind", isMarket ? "market" : "limit").put("quantity", quantity)
-                .put("price", isMarket ? null : Prices.format(priceTicks)).put("paper", paper));
-        recorder.placed(id, now, isMarket ? estimate : priceTicks, quantity, isMarket, 0);
+                .put("price", isMarket ? null : Prices.format(priceTicks)).put("paper", paper)
+                .put("arrival", arrival == 0 ? null : Prices.format(arrival)));
+        recorder.placed(id, now, isMarket ? estimate : priceTicks, quantity, isMarket, arrival);
         if (!paper) {
             send(o, quantity);
         }
@@ -297,7 +299,10 @@ final class LiveOrders implements OrderGateway {
                     long quantity = e.path("quantity").asLong();
                     orders.put(id, new LiveOrder(id, e.path("client_order_id").asText(), isMarket, quantity, price, t));
                     nextId = Math.max(nextId, id + 1);
-                    recorder.placed(id, t, price, quantity, isMarket, 0);
+                    JsonNode arrival = e.path("arrival");
+                    recorder.placed(id, t, price, quantity, isMarket,
+                            arrival.isTextual() ? Prices.parseTicks(arrival.asText()) : 0);
+                    recorder.lifeBeforeTape(id);
                 }
                 case "placed" -> {
                     if (o != null && o.clientOrderId.equals(e.path("client_order_id").asText())) {

@@ -55,6 +55,7 @@ public final class LiveRun implements StrategyContext {
     private final LiveMarket market = new LiveMarket(BAR_MILLIS);
     private final LiveAccount account = new LiveAccount();
     private final TimerQueue timers = new TimerQueue();
+    private final MarketTape tape = new MarketTape();
     private final Set<String> tradesAtLastTime = new HashSet<>();
     private RunRecorder recorder;
     private DemandDriver demand;
@@ -138,9 +139,10 @@ public final class LiveRun implements StrategyContext {
         nextSnapshot = now + snapshotMillis;
         runId = resumed ? first.path("run_id").asText()
                 : String.format("%08x", ThreadLocalRandom.current().nextInt());
-        // A live run has no market tape: the order log's life VWAP stays unknown (NaN); its days run from the start.
+        // The tape holds the prints polled since this process started: an order's life VWAP is over the prints seen
+        // from the poll before its placement to the poll after its end (one poll interval of slack at each side).
         long plannedEnd = settings.durationMillis() == 0 ? start + 86_400_000L : start + settings.durationMillis();
-        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()), start, plannedEnd, new MarketTape());
+        recorder = new RunRecorder(Math.max(1_000, settings.pollMillis()), start, plannedEnd, tape);
         orders = new LiveOrders(api, journal, settings.caps(), settings.marketId(), runId, settings.paper(), market,
                 () -> now, recorder);
         if (resumed) {
@@ -301,6 +303,7 @@ public final class LiveRun implements StrategyContext {
             pollTicker();
             for (TradePrint t : pollTrades(true)) {
                 market.print(t);
+                tape.add(t.priceTicks(), t.quantity());
                 orders.paperPrint(t);
                 strategy.onTrade(this, t.priceTicks(), t.quantity(), t.aggressor() == Side.BUY);
             }

@@ -256,11 +256,19 @@ public final class RunRecorder {
                 withTimeline ? orderLog() : OrderLog.EMPTY);
     }
 
+    /**
+     * Order {@code id} was placed before this recorder's tape began (a resumed live run: the prints of its life
+     * before the restart were never seen), so its life VWAP is unknown rather than the VWAP of the part after it.
+     */
+    public void lifeBeforeTape(long id) {
+        oTapeVolume.set((int) (id - 1), -1);
+    }
+
     private OrderLog orderLog() {
         int n = oPlaced.size();
         double[] lifeVwap = new double[n];
         for (int i = 0; i < n; i++) {
-            long volume = oEndVolume.get(i) - oTapeVolume.get(i);
+            long volume = oTapeVolume.get(i) < 0 ? 0 : oEndVolume.get(i) - oTapeVolume.get(i);
             lifeVwap[i] = volume <= 0 ? Double.NaN : (oEndNotional.get(i) - oTapeNotional.get(i)) / (double) volume;
         }
         return new OrderLog(oPlaced.toArray(), oLimit.toArray(), oQuantity.toArray(), oFilled.toArray(),

@@ -5,6 +5,7 @@ import io.gridbench.backtest.config.StrategySpec;
 import io.gridbench.backtest.demand.ConstantDemand;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.metrics.BacktestResults;
+import io.gridbench.backtest.metrics.OrderLog;
 import io.gridbench.backtest.metrics.StrategyResult;
 import io.gridbench.exchange.client.ChatCompletionsClient;
 import io.gridbench.exchange.client.TradingApiClient;
@@ -90,6 +91,24 @@ class LiveRunIT {
         assertThat(outcome.result().ordersPlaced()).isEqualTo(1);
         assertThat(outcome.result().unitsBought()).isEqualTo(5);
         assertThat(SimulatedExchange.ordersOf(client)).hasSize(1);
+    }
+
+    @Test
+    void eachOrderIsMeasuredAgainstItsArrivalMidAndTheMarketsVwapOverItsLife() throws IOException {
+        TradingApiClient client = exchange.newAccount();
+        LiveOutcome outcome;
+        try (Journal journal = Journal.open(dir, exchange.clock::millis)) {
+            outcome = exchange.run(client, exchange.settings(5 * 60_000L, RunCaps.NONE), journal)
+                    .run(SimulatedExchange.example("fixed-ceiling", "max_price=2.20", "units_per_window=2",
+                            "window=1h"));
+        }
+
+        OrderLog orders = outcome.result().orders();
+        assertThat(orders.size()).isPositive();
+        assertThat(Arrays.stream(orders.arrivalTicks()).boxed()).allSatisfy(a -> assertThat(a).isPositive());
+        assertThat(Arrays.stream(orders.lifeVwap()).boxed()).allSatisfy(v -> assertThat(v).isBetween(100.0, 1_000.0));
+        assertThat(SimulatedExchange.entries(dir, "order")).allSatisfy(o -> assertThat(o.path("arrival").isTextual())
+                .isTrue());
     }
 
     @Test

@@ -85,6 +85,20 @@ class ResumeAndCapsIT {
     }
 
     @Test
+    void anOrderFromBeforeTheRestartHasNoLifeVwapForItsLifeWasNotAllSeen() throws IOException {
+        TradingApiClient client = exchange.newAccount();
+        journalOfAKilledRun("killed05", "gb-killed05-1");
+        client.post("/api/v1/trading/orders", Journal.JSON.createObjectNode().put("market_id", exchange.marketId)
+                .put("side", "buy").put("type", "limit").put("price", "2.20").put("quantity", 2)
+                .put("client_order_id", "gb-killed05-1"));
+
+        LiveOutcome outcome = run(client, restingHourly(), 2, RunCaps.NONE);
+
+        assertThat(outcome.result().orders().size()).isEqualTo(1);
+        assertThat(outcome.result().orders().lifeVwap()[0]).isNaN();
+    }
+
+    @Test
     void anOrderTheExchangeNeverReceivedIsClosedAsNotPlaced() throws IOException {
         TradingApiClient client = exchange.newAccount();
         journalOfAKilledRun("killed02", "gb-killed02-1");

@@ -51,10 +51,26 @@ final class OrderRegistry {
         this.maxOrders = maxOrders;
     }
 
-    /** One account's orders in creation order; dropped ones stay in the list until it is compacted. */
+    /**
+     * One account's orders in creation order (so in sequence order); dropped ones stay in the list until it is
+     * compacted. {@code createdInOrder} stays true while no order was created at an earlier time than the one before
+     * it (a wall clock that stepped back), so the list is also in (created_at, sequence) order.
+     */
     private static final class AccountOrders {
         private final List<Order> orders = new ArrayList<>();
         private final Set<Order> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean createdInOrder = true;
+
+        void add(Order order) {
+            if (!orders.isEmpty() && order.createdAtMillis() < orders.get(orders.size() - 1).createdAtMillis()) {
+                createdInOrder = false;
+            }
+            orders.add(order);
+        }
+
+        boolean isDropped(Order order) {
+            return !dropped.isEmpty() && dropped.contains(order);
+        }
 
         void compact() {
             orders.removeIf(dropped::contains);
@@ -72,7 +88,7 @@ final class OrderRegistry {
 
     void add(Order order) {
         byId.put(order.orderId(), order);
-        byAccount.computeIfAbsent(order.accountId(), a -> new AccountOrders()).orders.add(order);
+        byAccount.computeIfAbsent(order.accountId(), a -> new AccountOrders()).add(order);
         if (order.clientOrderId() != null) {
             byClientId.put(clientKey(order.accountId(), order.clientOrderId()), order);
         }
@@ -154,34 +170,79 @@ final class OrderRegistry {
         return kept;
     }
 
-    /** A page of the account's orders; the query's fields are already validated except the cursor. */
+    /**
+     * A page of the account's orders; the query's fields are already validated except the cursor. Listing by
+     * creation time walks the account's list from the cursor and stops once the page and one more match are found:
+     * that list is already in (created_at, sequence) order while the venue clock never went back for the account.
+     * Listing by update time, or after the clock went back, filters and sorts every stored order of the account.
+     */
     Page<OrderView> page(String accountId, OrderQuery query, String orderBy) {
         boolean byUpdate = UPDATED_AT.equals(orderBy);
         String direction = query.descending() ? "desc" : "asc";
-        Comparator<Order> order = Comparator.comparingLong((Order o) -> sortKey(o, byUpdate))
-                .thenComparingLong(Order::sequence);
-        if (query.descending()) {
-            order = order.reversed();
-        }
-        List<Order> matching = new ArrayList<>();
-        for (Order o : ofAccount(accountId)) {
-            if ((query.marketId() == null || query.marketId().equals(o.marketId()))
-                    && (query.side() == null || query.side() == o.side())
-                    && (query.status() == null || query.status() == o.status())) {
-                matching.add(o);
-            }
-        }
-        matching.sort(order);
-        int start = 0;
+        long[] cursor = null;
         if (query.cursor() != null) {
             String[] c = Cursors.decode(query.cursor(), "orders", 5);
             if (!c[1].equals(orderBy) || !c[2].equals(direction)) {
                 throw new VenueException(422, "cursor", "cursor was issued for order_by=" + c[1] + " " + c[2]
                         + ", not " + orderBy + " " + direction);
             }
-            long key = Cursors.number(c[3]);
-            long sequence = Cursors.number(c[4]);
-            while (start < matching.size() && !isAfter(matching.get(start), byUpdate, key, sequence,
+            cursor = new long[] {Cursors.number(c[3]), Cursors.number(c[4])};
+        }
+        AccountOrders account = byAccount.get(accountId);
+        if (account == null) {
+            return new Page<>(List.of(), null);
+        }
+        return !byUpdate && account.createdInOrder
+                ? walkInCreationOrder(account, query, cursor)
+                : sortedPage(ofAccount(accountId), query, orderBy, byUpdate, cursor);
+    }
+
+    private static Page<OrderView> walkInCreationOrder(AccountOrders account, OrderQuery query, long[] cursor) {
+        List<Order> orders = account.orders;
+        boolean descending = query.descending();
+        int step = descending ? -1 : 1;
+        int i;
+        if (cursor == null) {
+            i = descending ? orders.size() - 1 : 0;
+        } else if (descending) {
+            // Just below the cursor's order: sequences are whole numbers, so "at or after (t, s)" is "after (t, s - 1)".
+            i = firstAfter(orders, cursor[0], cursor[1] - 1) - 1;
+        } else {
+            i = firstAfter(orders, cursor[0], cursor[1]);
+        }
+        List<OrderView> items = new ArrayList<>(Math.min(query.limit(), orders.size()));
+        Order last = null;
+        for (; i >= 0 && i < orders.size(); i += step) {
+            Order o = orders.get(i);
+            if (!matches(o, query) || account.isDropped(o)) {
+                continue;
+            }
+            if (items.size() == query.limit()) {
+                return new Page<>(items, nextCursor(CREATED_AT, descending, last, false));
+            }
+            items.add(OrderView.of(o));
+            last = o;
+        }
+        return new Page<>(items, null);
+    }
+
+    private static Page<OrderView> sortedPage(List<Order> stored, OrderQuery query, String orderBy, boolean byUpdate,
+                                              long[] cursor) {
+        Comparator<Order> order = Comparator.comparingLong((Order o) -> sortKey(o, byUpdate))
+                .thenComparingLong(Order::sequence);
+        if (query.descending()) {
+            order = order.reversed();
+        }
+        List<Order> matching = new ArrayList<>();
+        for (Order o : stored) {
+            if (matches(o, query)) {
+                matching.add(o);
+            }
+        }
+        matching.sort(order);
+        int start = 0;
+        if (cursor != null) {
+            while (start < matching.size() && !isAfter(matching.get(start), byUpdate, cursor[0], cursor[1],
                     query.descending())) {
                 start++;
             }
@@ -191,13 +252,37 @@ final class OrderRegistry {
         for (int i = start; i < end; i++) {
             items.add(OrderView.of(matching.get(i)));
         }
-        String next = null;
-        if (end < matching.size()) {
-            Order last = matching.get(end - 1);
-            next = Cursors.encode("orders|" + orderBy + "|" + direction + "|" + sortKey(last, byUpdate) + "|"
-                    + last.sequence());
-        }
+        String next = end < matching.size() ? nextCursor(orderBy, query.descending(), matching.get(end - 1), byUpdate)
+                : null;
         return new Page<>(items, next);
+    }
+
+    private static boolean matches(Order o, OrderQuery query) {
+        return (query.marketId() == null || query.marketId().equals(o.marketId()))
+                && (query.side() == null || query.side() == o.side())
+                && (query.status() == null || query.status() == o.status());
+    }
+
+    private static String nextCursor(String orderBy, boolean descending, Order last, boolean byUpdate) {
+        return Cursors.encode("orders|" + orderBy + "|" + (descending ? "desc" : "asc") + "|"
+                + sortKey(last, byUpdate) + "|" + last.sequence());
+    }
+
+    /** The index of the first order after (createdAt, sequence) in a list sorted by both. */
+    private static int firstAfter(List<Order> orders, long createdAt, long sequence) {
+        int lo = 0;
+        int hi = orders.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Order o = orders.get(mid);
+            int cmp = Long.compare(o.createdAtMillis(), createdAt);
+            if (cmp > 0 || cmp == 0 && o.sequence() > sequence) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static boolean isAfter(Order o, boolean byUpdate, long key, long sequence, boolean descending) {
