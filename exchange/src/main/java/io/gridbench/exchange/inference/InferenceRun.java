@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * the prompt plus the completion tokens already written.
  */
 final class InferenceRun {
+    /** Streamed chunks are sent on ticks of this length, so streams share the event loop's wake-ups. */
+    static final long TICK_NANOS = 5_000_000L;
+
     private final RoutingContext ctx;
     private final Context context;
     private final Vertx vertx;
@@ -26,11 +29,13 @@ final class InferenceRun {
     private final CallInfo call;
     private final Completion completion;
     private final PacingPlan plan;
+    private final PacingPlan.Cursor schedule;
     private final Metering metering;
     private final Metering.Hold hold;
 
     private long startNanos;
     private int nextChunk;
+    private long nextDueNanos;
     private int sentTokens;
     private long timerId = -1;
     private boolean settled;
@@ -44,6 +49,7 @@ final class InferenceRun {
         this.call = call;
         this.completion = completion;
         this.plan = plan;
+        this.schedule = plan.cursor();
         this.metering = metering;
         this.hold = hold;
     }
@@ -81,6 +87,9 @@ final class InferenceRun {
                 .putHeader("x-accel-buffering", "no");
         response.write(start);
         startNanos = System.nanoTime();
+        if (plan.chunks() > 0) {
+            nextDueNanos = startNanos + schedule.nextDueMillis() * 1_000_000L;
+        }
         pump();
     }
 
@@ -96,16 +105,18 @@ final class InferenceRun {
 
     private void writeDueChunks() {
         while (!settled && nextChunk < plan.chunks()) {
-            long dueNanos = startNanos + plan.dueMillis()[nextChunk] * 1_000_000L;
-            long waitMillis = (dueNanos - System.nanoTime() + 999_999) / 1_000_000L;
-            if (waitMillis > 0) {
-                timerId = vertx.setTimer(waitMillis, id -> pump());
+            long now = System.nanoTime();
+            if (nextDueNanos > now) {
+                timerId = vertx.setTimer(waitMillis(now, nextDueNanos, TICK_NANOS), id -> pump());
                 return;
             }
-            int end = plan.chunkEnds()[nextChunk];
+            int end = plan.chunkEnd(nextChunk);
             ctx.response().write(format.streamDelta(call, completion.text(sentTokens, end)));
             nextChunk++;
             sentTokens = end;
+            if (nextChunk < plan.chunks()) {
+                nextDueNanos = startNanos + schedule.nextDueMillis() * 1_000_000L;
+            }
         }
         if (!settled) {
             Buffer last = format.streamEnd(call, completion);
@@ -116,6 +127,19 @@ final class InferenceRun {
                 }
             }));
         }
+    }
+
+    /**
+     * Milliseconds to wait at {@code nowNanos} for a chunk due at {@code dueNanos}: to the first tick boundary (a
+     * multiple of {@code tickNanos} on the {@link System#nanoTime} clock) at or after the chunk is due, never before.
+     * Streams whose chunks fall due within one tick so wake the event loop about once between them, not once each:
+     * with one timer per chunk at its own millisecond, 1,000 held streams at 50 ms chunks woke each event loop some
+     * 10,000 times a second, and the wake-ups, not the writing, were most of the server's CPU time
+     * (HeldStreamsBenchmark). A chunk goes out up to one tick (plus the timer's millisecond) late.
+     */
+    static long waitMillis(long nowNanos, long dueNanos, long tickNanos) {
+        long boundary = Math.floorDiv(dueNanos + tickNanos - 1, tickNanos) * tickNanos;
+        return Math.max(1, (boundary - nowNanos + 999_999) / 1_000_000L);
     }
 
     private void after(long millis, Runnable action) {

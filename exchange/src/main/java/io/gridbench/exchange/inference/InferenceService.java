@@ -4,7 +4,6 @@ import io.gridbench.exchange.http.ConsumptionErrors;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -73,8 +72,7 @@ public final class InferenceService {
                 request.ignoreEos());
         PacingPlan plan = settings.fast()
                 ? PacingPlan.instant(completion.tokens(), PacingPlan.chunkTokens(profile, settings.chunkIntervalMillis()))
-                : PacingPlan.paced(profile, completion.tokens(), settings.chunkIntervalMillis(),
-                        new SplittableRandom(~seed));
+                : PacingPlan.paced(profile, completion.tokens(), settings.chunkIntervalMillis(), ~seed);
         String id = format.idPrefix() + Long.toHexString(seed & 0xffffffffffL) + Long.toHexString(sequence.incrementAndGet());
         CallInfo call = new CallInfo(id, System.currentTimeMillis() / 1000, hold.instrument(), promptTokens,
                 request.includeUsage());

@@ -31,7 +31,7 @@ import java.util.function.Function;
  * The simulated Grid as one process: a venue core thread, the Trading API and whatever else is mounted, served by
  * Vert.x on 127.0.0.1. Wiring, in order:
  * <ol>
- *   <li>the venue core (one thread owns the books and accounts);</li>
+ *   <li>the venue core (one thread at a time owns the books and accounts);</li>
  *   <li>the account directory and provisioner (seeded, so keys are reproducible);</li>
  *   <li>one router: {@code GET /health}, the Trading API, then every {@link Builder#mount} hook;</li>
  *   <li>{@code server.event_loops} HTTP verticles sharing the port;</li>

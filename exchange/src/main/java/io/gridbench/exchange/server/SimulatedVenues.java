@@ -4,9 +4,9 @@ import io.gridbench.exchange.config.ExchangeConfig;
 import io.gridbench.exchange.config.InstrumentSettings;
 import io.gridbench.exchange.config.RetentionSettings;
 import io.gridbench.exchange.market.Instrument;
+import io.gridbench.exchange.venue.CallerRunsVenueCore;
 import io.gridbench.exchange.venue.Retention;
 import io.gridbench.exchange.venue.SimulatedVenue;
-import io.gridbench.exchange.venue.ThreadVenueCore;
 import io.gridbench.exchange.venue.VenueCore;
 
 import java.time.Clock;
@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Builds the engine's {@link SimulatedVenue} for a config's instruments and starts it on its own core thread. */
+/**
+ * Builds the engine's {@link SimulatedVenue} for a config's instruments behind a {@link CallerRunsVenueCore}: the
+ * server's event loops take turns running venue tasks, so a request pays no hand-over to another thread.
+ */
 public final class SimulatedVenues {
 
     private SimulatedVenues() {
@@ -25,7 +28,7 @@ public final class SimulatedVenues {
      * @param clock stamps orders, trades and candles
      */
     public static Function<ExchangeConfig, VenueCore> factory(long seed, Clock clock) {
-        return config -> new ThreadVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed,
+        return config -> new CallerRunsVenueCore(new SimulatedVenue(instruments(config), clock::millis, seed,
                 retention(config)));
     }
 

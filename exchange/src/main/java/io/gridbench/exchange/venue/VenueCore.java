@@ -4,9 +4,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The single thread that owns a {@link Venue}: every read and write of the book, the accounts and the market data
- * is a task on its queue, so nothing in the engine needs a lock (the LMAX style). Callers on any thread submit
- * and get a future; the future completes on the core thread, so callers hop back to their own context.
+ * The single owner of a {@link Venue}: every read and write of the book, the accounts and the market data is a task
+ * on its queue, run one at a time in arrival order, so nothing in the engine needs a lock (the LMAX style). "The
+ * core thread" is whichever thread runs the tasks: a dedicated one ({@link ThreadVenueCore}), the submitters by
+ * turns ({@link CallerRunsVenueCore}, the server's) or the caller ({@link InlineVenueCore}, simulated time).
+ * Callers on any thread submit and get a future; the future completes on the core thread, so callers hop back to
+ * their own context.
  */
 public interface VenueCore extends AutoCloseable {
 

@@ -8,11 +8,11 @@
  *            \                                   |                          /
  *             \-------- core.submit(venue -> ...) : CompletableFuture -----/
  *                                    |
- *                          +---------v----------+   one thread: ThreadVenueCore
- *                          |   SimulatedVenue   |   (InlineVenueCore: the caller's thread,
- *                          |  accounts (risk)   |    for simulated time)
- *                          |  books + matching  |
- *                          |  tape, candles     |
+ *                          +---------v----------+   one thread at a time: the submitters by
+ *                          |   SimulatedVenue   |   turns (CallerRunsVenueCore, the server),
+ *                          |  accounts (risk)   |   a thread of its own (ThreadVenueCore) or
+ *                          |  books + matching  |   the caller's (InlineVenueCore, for
+ *                          |  tape, candles     |   simulated time)
  *                          +--------------------+
  * </pre>
  *
