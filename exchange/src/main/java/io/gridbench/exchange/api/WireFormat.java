@@ -1,8 +1,7 @@
 package io.gridbench.exchange.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gridbench.exchange.http.ApiResponses;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.gridbench.exchange.http.JsonBody;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Prices;
 import io.gridbench.exchange.marketdata.Candle;
@@ -14,14 +13,16 @@ import io.gridbench.exchange.venue.MarketView;
 import io.gridbench.exchange.venue.OrderView;
 import io.gridbench.exchange.venue.TickerView;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The JSON shapes of the Trading API, built from venue views: snake_case keys, prices as decimal strings with two
+ * The JSON shapes of the Trading API, written from venue views: snake_case keys, prices as decimal strings with two
  * places ({@code "2.50"}), quantities as whole units, balances as JSON numbers in units, times as ISO-8601 UTC.
+ * Each shape is a {@link JsonBody} that streams its fields to the response's generator; no tree is built.
  */
 public final class WireFormat {
     private static final double TOKENS_PER_UNIT = Prices.TOKENS_PER_UNIT;
@@ -29,146 +30,187 @@ public final class WireFormat {
     private WireFormat() {
     }
 
-    public static ObjectNode order(OrderView o) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
-        n.put("order_id", o.orderId());
-        n.put("client_order_id", o.clientOrderId());
-        n.put("market_id", o.marketId());
-        n.put("side", o.side().wire());
-        n.put("type", o.type().wire());
-        n.put("time_in_force", "gtc");
-        n.put("price", o.type() == OrderType.LIMIT ? Prices.format(o.priceTicks()) : null);
-        n.put("quantity", o.quantity());
-        n.put("filled_quantity", o.filledQuantity());
-        n.put("remaining_quantity", o.remainingQuantity());
-        n.put("average_price", o.filledQuantity() == 0 ? null : averagePrice(o.averagePriceTicks()));
-        n.put("status", o.status().wire());
-        n.put("reject_reason", o.rejectReason());
-        n.put("created_at", time(o.createdAtMillis()));
-        n.put("updated_at", time(o.updatedAtMillis()));
-        return n;
+    public static JsonBody order(OrderView o) {
+        return json -> writeOrder(json, o);
     }
 
-    public static ArrayNode orders(List<OrderView> orders) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (OrderView o : orders) {
-            a.add(order(o));
-        }
-        return a;
+    public static JsonBody orders(List<OrderView> orders) {
+        return json -> {
+            json.writeStartArray();
+            for (OrderView o : orders) {
+                writeOrder(json, o);
+            }
+            json.writeEndArray();
+        };
     }
 
-    public static ArrayNode consumptionAccounts(List<BalanceView> balances) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (BalanceView b : balances) {
-            ObjectNode n = a.addObject();
-            n.put("account_id", b.consumptionAccountId());
-            n.put("trading_account_id", b.accountId());
-            n.put("instrument_id", b.instrumentId());
-            n.put("instrument_name", b.instrumentName());
-            n.put("available_balance", b.availableTokens() / TOKENS_PER_UNIT);
-            n.put("reserved_balance", b.reservedTokens() / TOKENS_PER_UNIT);
-            n.put("total_balance", b.totalTokens() / TOKENS_PER_UNIT);
-            n.put("available_tokens", b.availableTokens());
-            n.put("total_tokens", b.totalTokens());
-            n.put("created_at", time(b.createdAtMillis()));
-        }
-        return a;
+    public static JsonBody consumptionAccounts(List<BalanceView> balances) {
+        return json -> {
+            json.writeStartArray();
+            for (BalanceView b : balances) {
+                json.writeStartObject();
+                json.writeStringField("account_id", b.consumptionAccountId());
+                json.writeStringField("trading_account_id", b.accountId());
+                json.writeStringField("instrument_id", b.instrumentId());
+                json.writeStringField("instrument_name", b.instrumentName());
+                json.writeNumberField("available_balance", b.availableTokens() / TOKENS_PER_UNIT);
+                json.writeNumberField("reserved_balance", b.reservedTokens() / TOKENS_PER_UNIT);
+                json.writeNumberField("total_balance", b.totalTokens() / TOKENS_PER_UNIT);
+                json.writeNumberField("available_tokens", b.availableTokens());
+                json.writeNumberField("total_tokens", b.totalTokens());
+                json.writeStringField("created_at", time(b.createdAtMillis()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        };
     }
 
-    public static ArrayNode instruments(List<InstrumentView> instruments) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (InstrumentView i : instruments) {
-            a.add(instrument(i));
-        }
-        return a;
+    public static JsonBody instruments(List<InstrumentView> instruments) {
+        return json -> {
+            json.writeStartArray();
+            for (InstrumentView i : instruments) {
+                writeInstrument(json, i);
+            }
+            json.writeEndArray();
+        };
     }
 
-    public static ObjectNode instrument(InstrumentView i) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
-        n.put("instrument_id", i.instrumentId());
-        n.put("name", i.name());
-        n.put("market_id", i.marketId());
-        n.put("description", i.description());
-        return n;
+    public static JsonBody instrument(InstrumentView i) {
+        return json -> writeInstrument(json, i);
     }
 
-    public static ArrayNode markets(List<MarketView> markets) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (MarketView m : markets) {
-            ObjectNode n = a.addObject();
-            n.put("market_id", m.marketId());
-            n.put("instrument_id", m.instrumentId());
-            n.put("instrument_name", m.instrumentName());
-            n.put("quote_currency", "USD");
-            n.put("tick_size", Prices.format(m.tickSizeTicks()));
-            n.put("min_quantity", m.minQuantity());
-        }
-        return a;
+    public static JsonBody markets(List<MarketView> markets) {
+        return json -> {
+            json.writeStartArray();
+            for (MarketView m : markets) {
+                json.writeStartObject();
+                json.writeStringField("market_id", m.marketId());
+                json.writeStringField("instrument_id", m.instrumentId());
+                json.writeStringField("instrument_name", m.instrumentName());
+                json.writeStringField("quote_currency", "USD");
+                json.writeStringField("tick_size", Prices.format(m.tickSizeTicks()));
+                json.writeNumberField("min_quantity", m.minQuantity());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        };
     }
 
-    public static ObjectNode ticker(TickerView t) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
-        n.put("market_id", t.marketId());
-        n.put("last_price", priceOrNull(t.lastPriceTicks()));
-        n.put("last_quantity", t.lastPriceTicks() < 0 ? null : t.lastQuantity());
-        n.put("last_trade_at", t.lastPriceTicks() < 0 ? null : time(t.lastTradeAtMillis()));
-        n.put("best_bid", priceOrNull(t.bestBidTicks()));
-        n.put("best_ask", priceOrNull(t.bestAskTicks()));
-        n.put("spread", priceOrNull(t.spreadTicks()));
-        n.put("volume_24h", t.volume24h());
-        return n;
+    public static JsonBody ticker(TickerView t) {
+        return json -> {
+            boolean traded = t.lastPriceTicks() >= 0;
+            json.writeStartObject();
+            json.writeStringField("market_id", t.marketId());
+            json.writeStringField("last_price", priceOrNull(t.lastPriceTicks()));
+            json.writeFieldName("last_quantity");
+            if (traded) {
+                json.writeNumber(t.lastQuantity());
+            } else {
+                json.writeNull();
+            }
+            json.writeStringField("last_trade_at", traded ? time(t.lastTradeAtMillis()) : null);
+            json.writeStringField("best_bid", priceOrNull(t.bestBidTicks()));
+            json.writeStringField("best_ask", priceOrNull(t.bestAskTicks()));
+            json.writeStringField("spread", priceOrNull(t.spreadTicks()));
+            json.writeNumberField("volume_24h", t.volume24h());
+            json.writeEndObject();
+        };
     }
 
-    public static ObjectNode depth(DepthView d) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
-        n.put("market_id", d.marketId());
-        levels(n.putArray("bids"), d.bidPrices(), d.bidQuantities());
-        levels(n.putArray("asks"), d.askPrices(), d.askQuantities());
-        n.put("timestamp", time(d.timestampMillis()));
-        return n;
+    public static JsonBody depth(DepthView d) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("market_id", d.marketId());
+            json.writeFieldName("bids");
+            levels(json, d.bidPrices(), d.bidQuantities());
+            json.writeFieldName("asks");
+            levels(json, d.askPrices(), d.askQuantities());
+            json.writeStringField("timestamp", time(d.timestampMillis()));
+            json.writeEndObject();
+        };
     }
 
-    public static ArrayNode trades(List<TradePrint> trades) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (TradePrint t : trades) {
-            ObjectNode n = a.addObject();
-            n.put("trade_id", t.tradeId());
-            n.put("price", Prices.format(t.priceTicks()));
-            n.put("quantity", t.quantity());
-            n.put("side", t.aggressor().wire());
-            n.put("timestamp", time(t.timestampMillis()));
-        }
-        return a;
+    public static JsonBody trades(List<TradePrint> trades) {
+        return json -> {
+            json.writeStartArray();
+            for (TradePrint t : trades) {
+                json.writeStartObject();
+                json.writeStringField("trade_id", t.tradeId());
+                json.writeStringField("price", Prices.format(t.priceTicks()));
+                json.writeNumberField("quantity", t.quantity());
+                json.writeStringField("side", t.aggressor().wire());
+                json.writeStringField("timestamp", time(t.timestampMillis()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        };
     }
 
-    public static ArrayNode candles(List<Candle> candles) {
-        ArrayNode a = ApiResponses.JSON.createArrayNode();
-        for (Candle c : candles) {
-            ObjectNode n = a.addObject();
-            n.put("open_time", time(c.openTimeMillis()));
-            n.put("close_time", time(c.closeTimeMillis()));
-            n.put("open", Prices.format(c.open()));
-            n.put("high", Prices.format(c.high()));
-            n.put("low", Prices.format(c.low()));
-            n.put("close", Prices.format(c.close()));
-            n.put("volume", c.volume());
-        }
-        return a;
+    public static JsonBody candles(List<Candle> candles) {
+        return json -> {
+            json.writeStartArray();
+            for (Candle c : candles) {
+                json.writeStartObject();
+                json.writeStringField("open_time", time(c.openTimeMillis()));
+                json.writeStringField("close_time", time(c.closeTimeMillis()));
+                json.writeStringField("open", Prices.format(c.open()));
+                json.writeStringField("high", Prices.format(c.high()));
+                json.writeStringField("low", Prices.format(c.low()));
+                json.writeStringField("close", Prices.format(c.close()));
+                json.writeNumberField("volume", c.volume());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        };
     }
 
     /** {@code {"status": status}}, as {@code GET /health} answers. */
-    public static ObjectNode status(String status) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
-        n.put("status", status);
-        return n;
+    public static JsonBody status(String status) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("status", status);
+            json.writeEndObject();
+        };
     }
 
-    private static void levels(ArrayNode into, long[] prices, long[] quantities) {
+    private static void writeOrder(JsonGenerator json, OrderView o) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("order_id", o.orderId());
+        json.writeStringField("client_order_id", o.clientOrderId());
+        json.writeStringField("market_id", o.marketId());
+        json.writeStringField("side", o.side().wire());
+        json.writeStringField("type", o.type().wire());
+        json.writeStringField("time_in_force", "gtc");
+        json.writeStringField("price", o.type() == OrderType.LIMIT ? Prices.format(o.priceTicks()) : null);
+        json.writeNumberField("quantity", o.quantity());
+        json.writeNumberField("filled_quantity", o.filledQuantity());
+        json.writeNumberField("remaining_quantity", o.remainingQuantity());
+        json.writeStringField("average_price", o.filledQuantity() == 0 ? null : averagePrice(o.averagePriceTicks()));
+        json.writeStringField("status", o.status().wire());
+        json.writeStringField("reject_reason", o.rejectReason());
+        json.writeStringField("created_at", time(o.createdAtMillis()));
+        json.writeStringField("updated_at", time(o.updatedAtMillis()));
+        json.writeEndObject();
+    }
+
+    private static void writeInstrument(JsonGenerator json, InstrumentView i) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("instrument_id", i.instrumentId());
+        json.writeStringField("name", i.name());
+        json.writeStringField("market_id", i.marketId());
+        json.writeStringField("description", i.description());
+        json.writeEndObject();
+    }
+
+    private static void levels(JsonGenerator json, long[] prices, long[] quantities) throws IOException {
+        json.writeStartArray();
         for (int i = 0; i < prices.length; i++) {
-            ObjectNode level = into.addObject();
-            level.put("price", Prices.format(prices[i]));
-            level.put("quantity", quantities[i]);
+            json.writeStartObject();
+            json.writeStringField("price", Prices.format(prices[i]));
+            json.writeNumberField("quantity", quantities[i]);
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
     private static String priceOrNull(long ticks) {
