@@ -49,31 +49,39 @@ public final class Sweep {
     public static List<StrategySpec> specs(StrategyTemplate template, SweepGrid grid) {
         List<StrategySpec> specs = new ArrayList<>(grid.size());
         for (Variant v : grid.variants()) {
-            try {
-                specs.add(template.variant(template.name() + " " + v.label(), v.overrides()));
-            } catch (ConfigException e) {
-                if ("--set".equals(e.file())) {
-                    throw new ConfigException("--vary", e.key(), "strategy '" + template.name() + "' ("
-                            + template.file() + ") has no parameter '" + e.key() + "'");
-                }
-                throw new ConfigException("--vary " + v.label(), null, e.getMessage());
-            }
+            specs.add(spec(template, v));
         }
         return specs;
     }
 
+    /** @throws ConfigException naming {@code --vary}, the variant and the key */
+    private static StrategySpec spec(StrategyTemplate template, Variant v) {
+        try {
+            return template.variant(template.name() + " " + v.label(), v.overrides());
+        } catch (ConfigException e) {
+            if ("--set".equals(e.file())) {
+                throw new ConfigException("--vary", e.key(), "strategy '" + template.name() + "' ("
+                        + template.file() + ") has no parameter '" + e.key() + "'");
+            }
+            throw new ConfigException("--vary " + v.label(), null, e.getMessage());
+        }
+    }
+
     /**
-     * Runs all variants.
+     * Runs all variants. Each variant's strategy is built by the thread that replays it, in parallel with the
+     * others' replays; a bad value fails the run with the message {@link #specs} gives, possibly after other
+     * variants ran. Call {@link #specs} first to check every variant before anything runs, as the sweep command and
+     * the walk-forward do.
      *
      * @param threads  pool size (1 = on the calling thread); {@link ParallelReplays#defaultThreads()} uses every core
      * @param progress told as each variant finishes, on a pool thread
+     * @throws ConfigException naming {@code --vary}, the variant and the key
      */
     public List<VariantResult> run(StrategyTemplate template, SweepGrid grid, int threads,
                                    ParallelReplays.Listener progress) {
-        List<StrategySpec> specs = specs(template, grid);
-        List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, specs, threads,
-                false, progress);
         List<Variant> variants = grid.variants();
+        List<StrategyResult> results = ParallelReplays.run(data, model, config, workload, variants.size(),
+                i -> spec(template, variants.get(i)), threads, false, progress);
         List<VariantResult> out = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             out.add(new VariantResult(variants.get(i), results.get(i)));

@@ -60,7 +60,13 @@ class LiveRunIT {
             assertThat(outcome.stopReason()).isEqualTo("duration");
             assertThat(outcome.result().ordersPlaced()).isPositive();
             assertThat(outcome.rejected()).isZero();
-            assertThat(outcome.refusals()).isZero();
+            // The one 4xx a run may meet: a cancel (a re-price's first half) that lost the race with a fill; the run
+            // reads the order back. On a loaded machine spread-tracking meets it now and then.
+            assertThat(SimulatedExchange.entries(dir, "failure")).hasSize((int) outcome.refusals())
+                    .allSatisfy(f -> {
+                        assertThat(f.path("request").asText()).startsWith("DELETE ");
+                        assertThat(f.path("status").asInt()).isIn(404, 409);
+                    });
             BacktestResults report = LiveReport.write(outcome, spec, null, dir.resolve("report"));
             assertThat(report.strategies()).extracting(StrategyResult::name)
                     .contains(name + " (live)", name + " (backtest)");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ParallelReplaysTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "fixture");
@@ -83,5 +84,29 @@ class ParallelReplaysTest {
                 (index, result, done, all) -> finished.add(index));
         assertThat(finished).containsExactlyInAnyOrderElementsOf(
                 IntStream.range(0, total).boxed().toList());
+    }
+
+    @Test
+    void specsBuiltOnTheReplayThreadsGiveWhatPrebuiltSpecsGive() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<StrategySpec> specs = specs();
+        List<StrategyResult> built = ParallelReplays.run(DATA, MODEL, FillConfig.DEFAULTS, WORKLOAD, specs.size(),
+                specs::get, 2, true, ParallelReplays.Listener.NONE);
+        assertThat(json.writeValueAsString(built)).isEqualTo(json.writeValueAsString(run(1, true)));
+    }
+
+    @Test
+    void aSpecThatCannotBeBuiltFailsTheCallWithItsOwnException() {
+        List<StrategySpec> specs = specs();
+        int bad = specs.size() - 1;
+        assertThatThrownBy(() -> ParallelReplays.run(DATA, MODEL, FillConfig.DEFAULTS, WORKLOAD, specs.size(),
+                i -> {
+                    if (i == bad) {
+                        throw new IllegalArgumentException("variant " + i + " has a bad value");
+                    }
+                    return specs.get(i);
+                }, 2, false, ParallelReplays.Listener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("variant " + bad + " has a bad value");
     }
 }

@@ -117,4 +117,16 @@ class SweepTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("max_price=vwap-x")
                 .hasMessageContaining("'max_price'");
     }
+
+    @Test
+    void aBadValueFailsTheRunNamingTheVariantAndTheKeyWhateverThreadBuildsIt() {
+        SweepGrid grid = SweepGrid.parse(List.of("max_price=2.30,2.32,2.34,cheap"));
+        for (int threads = 1; threads <= 2; threads++) {
+            int t = threads;
+            assertThatThrownBy(() -> new Sweep(DATA, MODEL, FillConfig.DEFAULTS, WORKLOAD)
+                    .run(StrategyTemplate.load(CEILING, List.of()), grid, t, ParallelReplays.Listener.NONE))
+                    .isInstanceOf(ConfigException.class).hasMessageContaining("--vary max_price=cheap")
+                    .hasMessageContaining("key 'max_price'");
+        }
+    }
 }

@@ -38,8 +38,9 @@ public record BaselineEntry(BenchmarkId id, double opsPerSecond, double relative
 
     /**
      * Whether the gate judges this entry with the rank test: it has samples, no fixed {@code minRatio} of its own
-     * (entries that keep one, such as the two-thread sweep whose pool threads end with each invocation and take
-     * their CPU time with them, are judged on their best iteration) and is not a latency distribution.
+     * (entries that keep one, such as the two-thread sweep, whose samples were recorded while its pool threads
+     * ended with each invocation and took their CPU time with them, are judged on their best iteration) and is not
+     * a latency distribution.
      */
     public boolean rankTested() {
         return !samples.isEmpty() && Double.isNaN(minRatio) && !"sample".equals(id.mode());

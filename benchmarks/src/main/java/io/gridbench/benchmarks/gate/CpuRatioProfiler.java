@@ -95,7 +95,8 @@ public final class CpuRatioProfiler implements InternalProfiler {
     /**
      * CPU time of every Java thread but this one (JMH's runner, which only waits during an iteration): the benchmark
      * threads and any pool they use. A thread that ends during the iteration takes its CPU time with it, so a
-     * benchmark that starts threads per invocation reads too fast here; the gate judges those with a fixed ratio.
+     * benchmark that starts threads per invocation would read too fast here; the gate judges such entries with a
+     * fixed ratio.
      */
     private long benchmarkThreadsCpu() {
         long self = Thread.currentThread().getId();

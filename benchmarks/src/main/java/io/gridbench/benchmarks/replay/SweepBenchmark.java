@@ -31,8 +31,8 @@ import java.util.concurrent.TimeUnit;
  * strategy (ceiling 2.48-2.54 USD, 40-160 units per 4-hour window) on a day of one-minute bars with 26 prints a
  * minute, on {@link #threads} replay threads. One operation is one variant's complete backtest run, so the score
  * reads as runs per second; each invocation includes what the sweep runner does around the replays (building the
- * 16 strategies from the template, the thread pool, dropping the timelines), but not loading the files, which a
- * sweep does once.
+ * 16 strategies from the template, on the replay threads; handing work to the shared helper thread; dropping the
+ * timelines), but not loading the files, which a sweep does once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -97,8 +97,11 @@ public class SweepBenchmark {
      *       -p strategy=fixed-ceiling -prof io.gridbench.benchmarks.cpu.ProcessCpuProfiler -prof gc
      * then sweep events per CPU second = cpu.opsPerCpuSecond x 38,880, against ReplayBenchmark's.
      *
-     * WHAT TO EXPECT (the quick gate of 2026-12-02 09:49 UTC, a quiet moment: 2,291 runs/s on 1 thread, 4,019 on 2,
-     * 0.84 and 0.74 of the single replay's 106 M events/s per thread). Earlier (2026-11-23, -f 1 -wi 2 -i 3 and the
+     * WHAT TO EXPECT (the command above, 2026-12-02 12:15 UTC, a quiet moment, load average 1.4-1.9: 2,173 runs/s
+     * on 1 thread, 4,226 on 2, 0.85 and 0.83 of 1 and 2 x the single replay's 99.1 M events/s; both cores busy
+     * 96-98 % of the time, 0.86 per CPU second. Before the helper threads were shared and the variants built on
+     * them: 3,880-3,921 runs/s on 2 threads, 0.77-0.80, cores busy 94-95 %; the quick gate of 09:49 UTC measured
+     * 0.74). Earlier (2026-11-23, -f 1 -wi 2 -i 3 and the
      * full run, before the fill and replay changes of 2026-12-02): about 1,100-1,200
      * runs per second with threads=1 (each run replays 38,880 events and allocates ~54 kB, pool threads included;
      * 354 kB while each run grew two HdrHistograms and built a timeline it dropped),
