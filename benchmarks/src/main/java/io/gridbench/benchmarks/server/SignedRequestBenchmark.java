@@ -36,9 +36,9 @@ import java.util.concurrent.TimeUnit;
  * place a limit buy that rests, look it up, list the account's orders, read the market's depth, cancel it; one
  * operation is one signed request. {@link #verify} is the server's own {@link SignatureVerifier} on a signed order
  * placement, inline. Run with {@code ThreadCpuProfiler}: the server's CPU per request
- * ({@code mixed:cpu.serverNsPerOp}, event loops and venue core, whatever the client costs) against the verify's
- * ({@code verify:cpu.workerNsPerOp}); their ratio is how close the server comes to its bound (1.0: the verify is all
- * it does).
+ * ({@code mixed:cpu.serverNsPerOp}: its event loops, which also run the venue's tasks; the client never counts)
+ * against the verify's ({@code verify:cpu.workerNsPerOp}); their ratio is how close the server comes to its bound
+ * (1.0: the verify is all it does).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -205,7 +205,7 @@ final class OrderRegistry {
         if (cursor == null) {
             i = descending ? orders.size() - 1 : 0;
         } else if (descending) {
-            // Just below the cursor's order: sequences are whole numbers, so "at or after (t, s)" is "after (t, s - 1)".
+            // Just below the cursor's order; sequences are whole numbers: "at or after (t, s)" is "after (t, s - 1)".
             i = firstAfter(orders, cursor[0], cursor[1] - 1) - 1;
         } else {
             i = firstAfter(orders, cursor[0], cursor[1]);
