@@ -38,13 +38,7 @@ public final class CallerRunsVenueCore implements VenueCore {
                 future.completeExceptionally(new IllegalStateException("venue core is closed"));
                 return future;
             }
-            queue.add(() -> {
-                try {
-                    future.complete(task.apply(venue));
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
+            queue.add(VenueCore.completing(venue, task, future));
             if (runner != null) {
                 return future;
             }

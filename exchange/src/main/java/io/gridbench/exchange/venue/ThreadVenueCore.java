@@ -41,13 +41,7 @@ public final class ThreadVenueCore implements VenueCore {
                 future.completeExceptionally(new IllegalStateException("venue core is closed"));
                 return future;
             }
-            queue.add(() -> {
-                try {
-                    future.complete(task.apply(venue));
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
+            queue.add(VenueCore.completing(venue, task, future));
         }
         return future;
     }

@@ -16,6 +16,17 @@ public interface VenueCore extends AutoCloseable {
     /** Runs {@code task} on the core thread; a {@link VenueException} it throws fails the future. */
     <T> CompletableFuture<T> submit(Function<Venue, T> task);
 
+    /** The queued form of a submitted task: runs it on {@code venue} and completes {@code future} either way. */
+    static <T> Runnable completing(Venue venue, Function<Venue, T> task, CompletableFuture<T> future) {
+        return () -> {
+            try {
+                future.complete(task.apply(venue));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        };
+    }
+
     /** Stops the core after the queued tasks ran. */
     @Override
     void close();
