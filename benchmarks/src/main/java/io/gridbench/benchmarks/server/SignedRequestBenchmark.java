@@ -18,12 +18,14 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -34,11 +36,11 @@ import java.util.concurrent.TimeUnit;
  * The Trading API's cost per signed request beside its bound, the Ed25519 verify every request pays, in one run.
  * {@link #mixed} sends a mixed flow over HTTP to the simulated exchange started in this JVM (127.0.0.1, agents off):
  * place a limit buy that rests, look it up, list the account's orders, read the market's depth, cancel it; one
- * operation is one signed request. {@link #verify} is the server's own {@link SignatureVerifier} on a signed order
- * placement, inline. Run with {@code ThreadCpuProfiler}: the server's CPU per request
- * ({@code mixed:cpu.serverNsPerOp}: its event loops, which also run the venue's tasks; the client never counts)
- * against the verify's ({@code verify:cpu.workerNsPerOp}); their ratio is how close the server comes to its bound
- * (1.0: the verify is all it does).
+ * operation is one signed request, over HTTP/1.1 or h2c ({@link Exchange#protocol}). {@link #verify} is the
+ * server's own {@link SignatureVerifier} on a signed order placement, inline. Run with {@code ThreadCpuProfiler}:
+ * the server's CPU per request ({@code mixed:cpu.serverNsPerOp}: its event loops, which also run the venue's tasks;
+ * the client never counts) against the verify's ({@code verify:cpu.workerNsPerOp}); their ratio is how close the
+ * server comes to its bound (1.0: the verify is all it does).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +50,7 @@ import java.util.concurrent.TimeUnit;
 public class SignedRequestBenchmark {
 
     private static final String ORDERS = "/api/v1/trading/orders";
+    private static final String CHAT_FAST = ExchangeConfig.defaults().instrument("chat-fast").marketId();
     /**
      * Requests sent before the first iteration. The gate's quick procedure warms up for 2 s, in which a cold server
      * answers a few thousand requests, many in the interpreter: its CPU per request came out at 600-1,000 us against
@@ -61,6 +64,16 @@ public class SignedRequestBenchmark {
         return exchange.next();
     }
 
+    /**
+     * The mixed flow from {@link Loaded#connections} clients at once, each on its own account and keep-alive
+     * HTTP/1.1 connection with one request in flight: the server under load, as a capacity planner's test drives it.
+     * One operation is one answered request.
+     */
+    @Benchmark
+    public void loaded(Loaded loaded) throws IOException {
+        loaded.flow.awaitAnswer();
+    }
+
     @Benchmark
     public boolean verify(Signed signed) {
         return signed.verifier.verify(signed.publicKey, signed.headers.timestamp(), "POST", ORDERS, signed.body,
@@ -70,9 +83,16 @@ public class SignedRequestBenchmark {
     /** The running exchange, a signed client of it and where the request cycle stands. */
     @State(Scope.Thread)
     public static class Exchange {
+        /**
+         * What the client speaks: {@code http1} as the Grid's reference clients (Python requests, axios, Go's
+         * net/http) and Gatling do, {@code h2c} as the JDK's client does unless told otherwise (an HTTP/2 upgrade
+         * on the first request, then HPACK-coded headers on one multiplexed connection).
+         */
+        @Param({"http1", "h2c"})
+        public String protocol;
+
         private ExchangeServer server;
         private TradingApiClient client;
-        private String marketId;
         private String orderId;
         private int step;
 
@@ -80,16 +100,8 @@ public class SignedRequestBenchmark {
         public void start() throws IOException {
             server = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
             Credentials demo = server.provisioner().openDemo();
-            client = new TradingApiClient(server.baseUrl(), new RequestSigner(demo.keyPair()), Duration.ofSeconds(30));
-            for (JsonNode market : client.get("/api/v1/trading/markets").path("data")) {
-                if (market.path("instrument_id").asText().equals("chat-fast")
-                        || market.path("market_id").asText().contains("788dcbd5")) {
-                    marketId = market.path("market_id").asText();
-                }
-            }
-            if (marketId == null) {
-                throw new IllegalStateException("the simulated exchange lists no chat-fast market");
-            }
+            client = new TradingApiClient(server.baseUrl(), new RequestSigner(demo.keyPair()), Duration.ofSeconds(30),
+                    protocol.equals("h2c") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
             for (int i = 0; i < WARM_UP_REQUESTS; i++) {
                 next();
             }
@@ -101,7 +113,7 @@ public class SignedRequestBenchmark {
             step = s == 4 ? 0 : s + 1;
             switch (s) {
                 case 0: {
-                    JsonNode placed = client.post(ORDERS, Map.of("market_id", marketId, "side", "buy", "type", "limit",
+                    JsonNode placed = client.post(ORDERS, Map.of("market_id", CHAT_FAST, "side", "buy", "type", "limit",
                             "quantity", 1, "price", "1.00"));
                     orderId = placed.path("data").path("order_id").asText();
                     return placed;
@@ -111,7 +123,7 @@ public class SignedRequestBenchmark {
                 case 2:
                     return client.get(ORDERS + "?limit=20");
                 case 3:
-                    return client.get("/api/v1/trading/markets/" + marketId + "/depth");
+                    return client.get("/api/v1/trading/markets/" + CHAT_FAST + "/depth");
                 default:
                     return client.delete(ORDERS + "/" + orderId);
             }
@@ -119,6 +131,23 @@ public class SignedRequestBenchmark {
 
         // No tear-down: JMH runs it before the last iteration's profiler call, which would then find the server's
         // threads gone with their CPU time. The server's threads are daemons; the forked JVM ends after the trial.
+    }
+
+    /** A running exchange and clients of it on many connections, driven by the benchmark's thread. */
+    @State(Scope.Thread)
+    public static class Loaded {
+        @Param({"16"})
+        public int connections;
+        private OrderFlowConnections flow;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            ExchangeServer server = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
+            flow = new OrderFlowConnections(server, CHAT_FAST, connections);
+            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+                flow.awaitAnswer();
+            }
+        }
     }
 
     /** One signed order placement and the server's verifier, as the auth handler holds them. */

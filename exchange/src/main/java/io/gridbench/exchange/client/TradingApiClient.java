@@ -26,12 +26,24 @@ public final class TradingApiClient {
     private final HttpClient http;
     private final Duration timeout;
 
-    /** @param baseUrl for example {@code http://127.0.0.1:8080}, without a trailing slash */
+    /**
+     * A client that speaks HTTP/2 where the server agrees to it (ALPN over TLS, an h2c upgrade over plain HTTP).
+     *
+     * @param baseUrl for example {@code http://127.0.0.1:8080}, without a trailing slash
+     */
     public TradingApiClient(String baseUrl, RequestSigner signer, Duration timeout) {
+        this(baseUrl, signer, timeout, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * @param version {@code HTTP_1_1} to speak only HTTP/1.1, as the Grid's reference clients (Python requests,
+     *                axios, Go's net/http) and Gatling do; {@code HTTP_2} to upgrade where the server agrees
+     */
+    public TradingApiClient(String baseUrl, RequestSigner signer, Duration timeout, HttpClient.Version version) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.signer = signer;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder().version(version).connectTimeout(timeout).build();
     }
 
     /**
