@@ -109,6 +109,33 @@ class RecordCommandIT {
     }
 
     @Test
+    void quotesCannotBeSampledFromThePast() {
+        int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
+                "--quotes-every", "1s", "--from", "2026-08-01T00:00:00Z", "--to", "2099-01-01", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--from cannot be given with --quotes-every");
+    }
+
+    @Test
+    void quotesNeedAFutureEnd() {
+        int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
+                "--quotes-every", "1s", "--to", "2026-08-01T00:10:00Z", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--to must be at least one whole 1m interval after now");
+    }
+
+    @Test
+    void aQuotePeriodBelowATenthOfASecondIsRefused() {
+        int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
+                "--quotes-every", "10ms", "--to", "2099-01-01", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--quotes-every must be at least 100ms");
+    }
+
+    @Test
     void anUnknownIntervalIsRefusedNamingTheOption() {
         int exit = run("record", "--instrument", "text-prime", "--credentials", credentials.toString(),
                 "--interval", "2m", "--out", dir.toString());

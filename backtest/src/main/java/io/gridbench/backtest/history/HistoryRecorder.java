@@ -111,6 +111,16 @@ public final class HistoryRecorder {
      */
     public Recording record(MarketRef market, CandleInterval interval, long fromMillis, long toMillis, Path out)
             throws IOException {
+        return record(market, interval, fromMillis, toMillis, out, null);
+    }
+
+    /**
+     * As {@link #record(MarketRef, CandleInterval, long, long, Path)}, and writes {@value HistoryCsv#QUOTES_FILE}
+     * from {@code quotes} (sampled by {@link QuoteSampler} over the range) for the candles' period: the row in force
+     * at the first bar's open is stamped at it, rows from {@code to} on are left out. {@code quotes} null: no quotes.
+     */
+    public Recording record(MarketRef market, CandleInterval interval, long fromMillis, long toMillis, Path out,
+                            QuoteSampler.Sampled quotes) throws IOException {
         Path dir = out.resolve(market.instrumentName());
         RecordingJournal journal = RecordingJournal.open(dir, market.marketId() + " " + interval.wire() + " "
                 + Instant.ofEpochMilli(fromMillis) + " " + Instant.ofEpochMilli(toMillis) + " " + baseUrl,
@@ -140,6 +150,13 @@ public final class HistoryRecorder {
         Path sourceFile = dir.resolve(SOURCE_FILE);
         HistoryCsv.writeCandles(candleFile, candles);
         HistoryCsv.writeTrades(tradeFile, trades);
+        List<Path> files = new ArrayList<>(List.of(candleFile, tradeFile));
+        if (quotes != null) {
+            Path quoteFile = dir.resolve(HistoryCsv.QUOTES_FILE);
+            HistoryCsv.writeQuotes(quoteFile, quotes.tape(), firstBar, toMillis);
+            files.add(quoteFile);
+        }
+        files.add(sourceFile);
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("recorder", "gridbench record");
         source.put("gridbench_version", version);
@@ -154,10 +171,21 @@ public final class HistoryRecorder {
         source.put("bars_from_api", apiBars);
         source.put("quiet_bars_filled", candles.size() - apiBars);
         source.put("trades", trades.size());
+        if (quotes != null) {
+            Map<String, Object> sampled = new LinkedHashMap<>();
+            sampled.put("source", "depth polled every " + quotes.everyMillis() + " ms; the book's past is not served");
+            sampled.put("rows_sampled", quotes.tape().size());
+            sampled.put("polls", quotes.polls());
+            sampled.put("failed_polls", quotes.failedPolls());
+            sampled.put("longest_gap_ms", quotes.longestGapMillis());
+            sampled.put("first_poll", Instant.ofEpochMilli(quotes.firstPollMillis()).toString());
+            sampled.put("last_poll", Instant.ofEpochMilli(quotes.lastPollMillis()).toString());
+            source.put("quotes", sampled);
+        }
         source.put("recorded_at", clock.instant().toString());
         HistoryCsv.writeJson(sourceFile, source);
         journal.delete();
-        return new Recording(List.of(candleFile, tradeFile, sourceFile), apiBars, candles.size() - apiBars,
+        return new Recording(files, apiBars, candles.size() - apiBars,
                 firstBar, lastBar, trades.size());
     }
 
