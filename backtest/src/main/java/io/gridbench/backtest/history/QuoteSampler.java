@@ -8,9 +8,9 @@ import io.gridbench.exchange.market.Prices;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Samples a market's best bid and ask, with their sizes, from the Trading API's depth endpoint at a fixed period
@@ -25,11 +25,11 @@ public final class QuoteSampler {
     private static final String API = "/api/v1/trading";
 
     private final TradingApiClient client;
-    private final Clock clock;
+    private final LongSupplier clock;
     private final Sleeper sleeper;
     private final Consumer<String> progress;
 
-    /** Waits until an instant of the sampler's clock; the tests' sleeper moves a fake clock instead. */
+    /** Waits until an instant of the sampler's clock; a test's sleeper moves a fake clock instead. */
     @FunctionalInterface
     public interface Sleeper {
         void sleepUntil(long millis) throws InterruptedException;
@@ -42,7 +42,7 @@ public final class QuoteSampler {
 
     /** Samples on the system clock, sleeping between polls. */
     public QuoteSampler(TradingApiClient client, Consumer<String> progress) {
-        this(client, Clock.systemUTC(), millis -> {
+        this(client, System::currentTimeMillis, millis -> {
             long wait = millis - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
@@ -50,7 +50,8 @@ public final class QuoteSampler {
         }, progress);
     }
 
-    QuoteSampler(TradingApiClient client, Clock clock, Sleeper sleeper, Consumer<String> progress) {
+    /** @param clock the time in epoch milliseconds the polls are scheduled by */
+    QuoteSampler(TradingApiClient client, LongSupplier clock, Sleeper sleeper, Consumer<String> progress) {
         this.client = client;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -75,11 +76,11 @@ public final class QuoteSampler {
         long lastGood = -1;
         long longestGap = 0;
         IOException lastError = null;
-        long next = clock.millis();
+        long next = clock.getAsLong();
         long reportEvery = Math.max(1, 60_000 / everyMillis);
         while (next < untilMillis) {
             polls++;
-            long askedAt = clock.millis();
+            long askedAt = clock.getAsLong();
             try {
                 JsonNode depth = client.get(path).path("data");
                 long at = timestamp(depth, askedAt);
@@ -107,7 +108,7 @@ public final class QuoteSampler {
             }
             next += everyMillis;
             // A poll slower than the period leaves the schedule behind; skip the missed turns rather than burst.
-            long now = clock.millis();
+            long now = clock.getAsLong();
             if (next <= now) {
                 next = now + everyMillis - (now - next) % everyMillis;
             }

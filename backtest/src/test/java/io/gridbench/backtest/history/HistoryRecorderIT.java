@@ -2,8 +2,6 @@ package io.gridbench.backtest.history;
 
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.config.ExchangeConfig;
-import io.gridbench.exchange.config.InstrumentSettings;
-import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.Candle;
@@ -14,8 +12,6 @@ import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.signing.TradingKeyPair;
 import io.gridbench.exchange.venue.PlaceOrder;
-import io.gridbench.exchange.venue.SimulatedVenue;
-import io.gridbench.exchange.venue.ThreadVenueCore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,14 +56,8 @@ class HistoryRecorderIT {
 
     @BeforeAll
     static void startExchangeWithTrades() {
-        ExchangeConfig config = ExchangeConfig.defaults();
-        List<Instrument> instruments = new ArrayList<>();
-        for (InstrumentSettings i : config.instruments()) {
-            instruments.add(new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()));
-        }
-        chatFastMarket = config.instrument("chat-fast").marketId();
-        server = ExchangeServer.builder(config, c -> new ThreadVenueCore(new SimulatedVenue(instruments,
-                venueNow::get, 3))).seed(3).start(0);
+        chatFastMarket = ExchangeConfig.defaults().instrument("chat-fast").marketId();
+        server = VenueClockExchange.start(venueNow);
         server.core().submit(venue -> {
             venue.openAccount("acct_seller", 0, false);
             venue.depositUnits("acct_seller", "chat-fast", 10_000);

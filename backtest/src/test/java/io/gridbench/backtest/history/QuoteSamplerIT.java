@@ -3,16 +3,12 @@ package io.gridbench.backtest.history;
 import io.gridbench.exchange.client.ApiStatusException;
 import io.gridbench.exchange.client.TradingApiClient;
 import io.gridbench.exchange.config.ExchangeConfig;
-import io.gridbench.exchange.config.InstrumentSettings;
-import io.gridbench.exchange.market.Instrument;
 import io.gridbench.exchange.market.OrderType;
 import io.gridbench.exchange.market.Side;
 import io.gridbench.exchange.marketdata.CandleInterval;
 import io.gridbench.exchange.server.ExchangeServer;
 import io.gridbench.exchange.signing.RequestSigner;
 import io.gridbench.exchange.venue.PlaceOrder;
-import io.gridbench.exchange.venue.SimulatedVenue;
-import io.gridbench.exchange.venue.ThreadVenueCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,14 +45,8 @@ class QuoteSamplerIT {
 
     @BeforeEach
     void start() {
-        ExchangeConfig config = ExchangeConfig.defaults();
-        List<Instrument> instruments = new ArrayList<>();
-        for (InstrumentSettings i : config.instruments()) {
-            instruments.add(new Instrument(i.instrumentId(), i.name(), i.marketId(), i.description()));
-        }
-        market = config.instrument("chat-fast").marketId();
-        server = ExchangeServer.builder(config, c -> new ThreadVenueCore(new SimulatedVenue(instruments,
-                venueNow::get, 3))).seed(3).start(0);
+        market = ExchangeConfig.defaults().instrument("chat-fast").marketId();
+        server = VenueClockExchange.start(venueNow);
         server.core().submit(venue -> {
             venue.openAccount("acct_seller", 0, false);
             venue.depositUnits("acct_seller", "chat-fast", 10_000);
@@ -130,23 +118,7 @@ class QuoteSamplerIT {
 
     /** A sampler whose clock is the venue's and whose sleep jumps to the next poll, running {@code steps} first. */
     private QuoteSampler sampler(Map<Integer, Step> steps) {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(venueNow.get());
-            }
-        };
-        return new QuoteSampler(client, clock, millis -> {
+        return new QuoteSampler(client, venueNow::get, millis -> {
             venueNow.set(millis);
             Step step = steps.get((int) ((millis - T0) / SECOND));
             if (step != null) {
