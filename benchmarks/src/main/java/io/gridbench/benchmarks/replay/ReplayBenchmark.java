@@ -27,13 +27,20 @@ import java.util.concurrent.TimeUnit;
  * backtest command does it), and one operation is one market event, so the score reads as events per second.
  * {@link #tradeEvents()} replays a week of one-minute bars with 26 prints a minute (prints drive fills);
  * {@link #candles()} replays 91 days of bars alone (bars drive fills). The data is generated once, seeded.
+ *
+ * <p>The heap is small and pre-touched. Every replay leaves its result (order log and time line, about 600 kB a run,
+ * 4.7 B per bar) as garbage, and on this project's VMs the first touch of a page costs 30-40 us (pre-touching 1 GB
+ * took 8.2 s, 256 MB 2.9 s). With the 1 GB heap it had, G1 grew eden into untouched pages for the first 5-10 s of a
+ * fork: the benchmark thread took 30-48 thousand page faults a second, 20-30 % of its CPU time in the kernel, and
+ * {@link #candles()} ran at 0.3-0.5 of its speed in the first seconds of a fork, which is where the gate's quick run
+ * (2 s warm-up) measures. 256 MB holds the data sets (25 MB live) with room to spare.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 public class ReplayBenchmark {
 
     static final int WEEK_MINUTES = 7 * 24 * 60;
@@ -96,8 +103,10 @@ public class ReplayBenchmark {
      *   java -jar benchmarks/target/benchmarks.jar ReplayBenchmark.tradeEvents -p strategy=auto
      *
      * WHAT TO EXPECT (measured on the shared 2-core machine): 46-61 M trade events per second on one thread for
-     * every strategy, well above the 10 M target; bars alone 38-54 M/s, except spread-tracking at 11 M/s because it
-     * re-prices on most bars. Allocation is 0.6-2 B per trade event and 7-18 B per bar: the per-run result (time
-     * line, orders) amortised over the run, nothing per event.
+     * every strategy, well above the 10 M target; bars alone 45-57 M/s for every strategy while the other core is
+     * idle, 26-36 M/s while it is busy (a plain loop over six 1 MB arrays slows alike, 2.3 to 3.3-4.5 ns an element,
+     * so that is the machine, not this code). Forks therefore differ with the machine's load, whole forks at a time.
+     * Allocation is 0.6-2 B per trade event and 4.7 B per bar (fixed-ceiling): the per-run result (time line,
+     * orders) amortised over the run, nothing per event.
      */
 }
