@@ -32,14 +32,16 @@ import java.util.concurrent.TimeUnit;
  * minute, on {@link #threads} replay threads. One operation is one variant's complete backtest run, so the score
  * reads as runs per second; each invocation includes what the sweep runner does around the replays (building the
  * 16 strategies from the template, on the replay threads; handing work to the shared helper thread; dropping the
- * timelines), but not loading the files, which a sweep does once.
+ * timelines), but not loading the files, which a sweep does once. The heap is small and pre-touched for the reason
+ * {@link ReplayBenchmark} gives: on this project's VMs a page's first touch costs 30-40 us, and a 1 GB heap's eden
+ * grows into untouched pages during the first seconds of a fork, where the gate's quick run measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 public class SweepBenchmark {
 
     static final int VARIANTS = 16;
