@@ -109,7 +109,7 @@ public final class QuoteSampler {
             next += everyMillis;
             // A poll slower than the period leaves the schedule behind; skip the missed turns rather than burst.
             long now = clock.getAsLong();
-            if (next <= now) {
+            if (next < now) {
                 next = now + everyMillis - (now - next) % everyMillis;
             }
             if (next < untilMillis) {
