@@ -98,7 +98,7 @@ public class SignedRequestBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            server = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
+            server = startExchange();
             Credentials demo = server.provisioner().openDemo();
             client = new TradingApiClient(server.baseUrl(), new RequestSigner(demo.keyPair()), Duration.ofSeconds(30),
                     protocol.equals("h2c") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
@@ -142,12 +142,17 @@ public class SignedRequestBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            ExchangeServer server = SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
+            ExchangeServer server = startExchange();
             flow = new OrderFlowConnections(server, CHAT_FAST, connections);
             for (int i = 0; i < WARM_UP_REQUESTS; i++) {
                 flow.awaitAnswer();
             }
         }
+    }
+
+    /** The simulated exchange both flows run against: seeded, no market agents, on a free port. */
+    private static ExchangeServer startExchange() {
+        return SimulatedGrid.builder(ExchangeConfig.defaults()).seed(7).agents(false).start(0);
     }
 
     /** One signed order placement and the server's verifier, as the auth handler holds them. */

@@ -1,7 +1,6 @@
 package io.gridbench.exchange.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbench.exchange.venue.VenueException;
@@ -70,7 +69,7 @@ public final class ApiResponses {
         send(response, status, errorEnvelope(field, detail, null));
     }
 
-    private static ObjectNode errorEnvelope(String field, String detail, ObjectNode extra) {
+    private static JsonBody errorEnvelope(String field, String detail, ObjectNode extra) {
         ObjectNode envelope = JSON.createObjectNode();
         ObjectNode errors = envelope.putObject("errors");
         errors.put("detail", detail);
@@ -78,7 +77,7 @@ public final class ApiResponses {
         if (extra != null) {
             errors.setAll(extra);
         }
-        return envelope;
+        return json -> JSON.writeTree(json, envelope);
     }
 
     /** Answers a failed request: API and venue refusals keep their status and field, anything else is a 500. */
@@ -91,19 +90,6 @@ public final class ApiResponses {
         } else {
             error(ctx, 500, "request", "internal error: " + cause.getClass().getSimpleName(), null);
         }
-    }
-
-    private static void send(HttpServerResponse response, int status, ObjectNode envelope) {
-        if (response.ended() || response.closed()) {
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = JSON.writeValueAsBytes(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-        response.setStatusCode(status).putHeader("content-type", CONTENT_TYPE).end(Buffer.buffer(bytes));
     }
 
     private static void send(HttpServerResponse response, int status, JsonBody envelope) {
