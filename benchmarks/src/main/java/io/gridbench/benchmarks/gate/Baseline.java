@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * {
  *   "reference": "io.gridbench.benchmarks.calibration.CalibrationBenchmark.reference",
  *   "defaultMinRatio": 0.5,
+ *   "recordedOn": "2 cores, AMD EPYC (family 26, model 2, stepping 1), OpenJDK ..., quick run in 3 forks ...",
+ *   "recordedCpu": "AMD EPYC (family 26, model 2, stepping 1)",
  *   "benchmarks": [
  *     { "benchmark": "...MatchingEngineBenchmark.mixed", "mode": "thrpt", "params": {"book": "array"},
  *       "opsPerSecond": 6.1E6, "relative": 0.029, "target": 5.0E6, "maxAllocBytesPerOp": 1.0,
@@ -41,9 +43,13 @@ import java.util.regex.Pattern;
  *
  * <p>{@code samples} and {@code threshold} are what the rank test uses ({@link RatioTest}); {@code relative} and
  * {@code minRatio} the best-iteration rule of entries without samples or with a {@code minRatio} of their own.
+ *
+ * @param recordedOn  the machine and procedure of the last recording, for people
+ * @param recordedCpu the CPU of the last recording ({@link CpuModel}), which the gate compares with its own; empty
+ *                    in a baseline recorded before it was kept
  */
-public record Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries,
-                       List<RatioEntry> ratios) {
+public record Baseline(String reference, double defaultMinRatio, String recordedOn, String recordedCpu,
+                       List<BaselineEntry> entries, List<RatioEntry> ratios) {
 
     /** The lowest and highest rank-test threshold a baseline entry gets, whatever its spread. */
     public static final double MIN_THRESHOLD = 0.5;
@@ -60,9 +66,9 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         ratios = List.copyOf(ratios);
     }
 
-    /** A baseline without ratio entries. */
+    /** A baseline without ratio entries that does not name its CPU. */
     public Baseline(String reference, double defaultMinRatio, String recordedOn, List<BaselineEntry> entries) {
-        this(reference, defaultMinRatio, recordedOn, entries, List.of());
+        this(reference, defaultMinRatio, recordedOn, "", entries, List.of());
     }
 
     public Optional<BaselineEntry> entry(BenchmarkId id) {
@@ -71,7 +77,7 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
 
     /** This baseline with another default threshold (entries with their own keep it). */
     public Baseline withDefaultMinRatio(double minRatio) {
-        return new Baseline(reference, minRatio, recordedOn, entries, ratios);
+        return new Baseline(reference, minRatio, recordedOn, recordedCpu, entries, ratios);
     }
 
     /**
@@ -115,11 +121,12 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
 
     /**
      * A baseline re-recorded from a run: every measured benchmark gets its new speed, ratio, samples and threshold,
-     * keeping the budgets and targets it had; benchmarks not in the run keep their old entries.
+     * keeping the budgets and targets it had; benchmarks not in the run keep their old entries. The baseline then
+     * names {@code machine} and {@code cpu}, the machine of this run, whatever the kept entries were recorded on.
      *
      * @throws GateException when the run lacks the reference benchmark
      */
-    public Baseline updatedWith(List<BenchmarkScore> scores, String machine) {
+    public Baseline updatedWith(List<BenchmarkScore> scores, String machine, String cpu) {
         double referenceSpeed = referenceSpeed(scores);
         Map<BenchmarkId, BaselineEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
@@ -141,7 +148,12 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
                 .thenComparing(e -> e.id().mode())
                 .thenComparing(e -> e.id().params().toString()));
         List<RatioEntry> rerecorded = ratios.stream().map(r -> rerecorded(r, scores)).toList();
-        return new Baseline(reference, defaultMinRatio, machine, sorted, rerecorded);
+        return new Baseline(reference, defaultMinRatio, machine, cpu, sorted, rerecorded);
+    }
+
+    /** The entries a run did not measure: {@link #updatedWith} keeps them as they were recorded. */
+    public List<BaselineEntry> notMeasuredIn(List<BenchmarkScore> scores) {
+        return entries.stream().filter(e -> find(scores, e.id()) == null).toList();
     }
 
     /** A ratio entry recorded again when the run has both its sides, else as it was. */
@@ -211,7 +223,8 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
             }
             ratios.add(ratio);
         }
-        return new Baseline(reference, defaultMinRatio, root.path("recordedOn").asText(""), entries, ratios);
+        return new Baseline(reference, defaultMinRatio, root.path("recordedOn").asText(""),
+                root.path("recordedCpu").asText(""), entries, ratios);
     }
 
     private static RatioEntry ratio(JsonNode node, String where) {
@@ -342,6 +355,9 @@ public record Baseline(String reference, double defaultMinRatio, String recorded
         root.put("reference", reference);
         root.put("defaultMinRatio", defaultMinRatio);
         root.put("recordedOn", recordedOn);
+        if (!recordedCpu.isEmpty()) {
+            root.put("recordedCpu", recordedCpu);
+        }
         ArrayNode list = root.putArray("benchmarks");
         for (BaselineEntry e : entries) {
             ObjectNode node = list.addObject();

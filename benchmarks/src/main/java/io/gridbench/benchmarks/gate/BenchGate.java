@@ -76,19 +76,27 @@ public final class BenchGate {
             requireSelection(options.pattern(), scores.stream().map(s -> s.id().benchmark()).toList(),
                     baseline.reference());
         }
-        RunContext context = new RunContext(started, (options.quick() ? "quick" : "full")
+        RunContext context = RunContext.here(started, (options.quick() ? "quick" : "full")
                 + (options.slowdown() == null ? "" : ", TEST slowdown " + options.slowdown().propertyValue()),
-                options.pattern().pattern(), RunContext.describeMachine());
+                options.pattern().pattern(), baseline.recordedCpu());
 
         if (options.updateBaseline()) {
             Baseline updated = baseline.updatedWith(scores, context.machine() + ", " + context.mode() + " run in "
-                    + options.forks() + " forks " + started);
+                    + options.forks() + " forks " + started, context.cpu());
             updated.write(options.baseline());
             GateReport report = new GateCheck(updated, options.enforceTargets(), options.params())
                     .check(scores, options.pattern());
-            finish(report, context, folder);
+            finish(report, context.against(updated.recordedCpu()), folder);
             out.println("bench gate: baseline " + options.baseline() + " updated from this run ("
                     + scores.size() + " results); review and commit it");
+            List<BaselineEntry> kept = baseline.notMeasuredIn(scores);
+            if (!kept.isEmpty() && !baseline.recordedCpu().equals(context.cpu())) {
+                // The file names one CPU: say which entries it is not true of.
+                out.println("bench gate: " + kept.size() + " of " + baseline.entries().size() + " entries were not "
+                        + "measured in this run and keep what was recorded on " + (baseline.recordedCpu().isEmpty()
+                        ? "a CPU the baseline did not name" : baseline.recordedCpu()) + ", though the baseline now "
+                        + "names " + context.cpu() + "; re-record them too (without a pattern: all of them)");
+            }
             return 0;
         }
 
@@ -154,6 +162,8 @@ public final class BenchGate {
     private void finish(GateReport report, RunContext context, Path folder) {
         List<String> lines = new ArrayList<>();
         lines.add("calibration: " + ScoreUnits.humanRate(report.referenceSpeed()) + " ops/s (" + context.machine() + ")");
+        context.cpuWarning().ifPresent(lines::add);
+        context.cpuNote().ifPresent(lines::add);
         report.findings().forEach(f -> lines.add(String.format("%-12s %s", f.verdict(), f.message())));
         report.ratios().forEach(r -> lines.add(String.format("%-12s %s", r.standing(), r.message())));
         List<Finding> failures = report.failures();
@@ -169,6 +179,10 @@ public final class BenchGate {
         }
         failures.forEach(f -> lines.add("  " + f.message()));
         ratioFailures.forEach(r -> lines.add("  " + r.message()));
+        if (!report.passed() && context.onAnotherCpu()) {
+            lines.add("  (the baseline was recorded on another CPU, see the WARNING above: the machine may account "
+                    + "for some of this)");
+        }
         Path html = folder.resolve("summary.html");
         HtmlSummary.write(html, report, context);
         lines.add("bench gate: report " + html.toAbsolutePath().normalize());

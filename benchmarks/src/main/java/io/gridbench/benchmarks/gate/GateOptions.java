@@ -34,6 +34,9 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
         params = Map.copyOf(params);
     }
 
+    /** The pattern when none is given: every benchmark of the module. */
+    public static final String ALL_BENCHMARKS = "io\\.gridbench\\.benchmarks\\.";
+
     /** Forks of a baseline recording unless {@code --forks} says otherwise. */
     public static final int BASELINE_FORKS = 3;
 
@@ -116,7 +119,7 @@ public record GateOptions(boolean quick, Pattern pattern, Path baseline, Path re
             throw new GateException("--forks applies to --update-baseline only (a gate run measures in one fork and "
                     + "re-measures what regressed)");
         }
-        return new GateOptions(quick || update, compile(pattern == null ? "io\\.gridbench\\.benchmarks\\." : pattern),
+        return new GateOptions(quick || update, compile(pattern == null ? ALL_BENCHMARKS : pattern),
                 baseline, reports, results, update, enforce, retries >= 0 ? retries : 1, minRatio,
                 forks > 0 ? forks : update ? BASELINE_FORKS : 1, slowdown, params, help);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * verdict, a row per benchmark with its speed as a share of the baseline, the interval of that share, the
  * threshold and the rank test's p-value (and a bar showing the three), the baseline's ratio entries (each ratio
  * measured in this run beside the recorded one, the floor and the goal), and latency percentiles of the
- * {@code sample}-mode benchmarks.
+ * {@code sample}-mode benchmarks. A baseline recorded on another CPU gets a warning under the verdict.
  */
 public final class HtmlSummary {
 
@@ -41,6 +41,7 @@ public final class HtmlSummary {
                 .append("th:first-child,td:first-child{text-align:left;white-space:normal}")
                 .append(".verdict{padding:10px 14px;border-radius:6px;font-weight:600;display:inline-block}")
                 .append(".ok{background:#e3f4e3;color:#1d5e1d}.bad{background:#fbe3e3;color:#8a1c1c}")
+                .append(".warn{background:#fff4d6;color:#6b4f00;padding:10px 14px;border-radius:6px}")
                 .append(".PASS{color:#1d5e1d}.NEW,.BELOW_TARGET{color:#8a6d00}")
                 .append(".REGRESSED,.ALLOCATES,.MISSING,.BELOW_FLOOR{color:#8a1c1c;font-weight:600}")
                 .append(".GOAL_MET{color:#1d5e1d}.GOAL_NOT_MET{color:#8a6d00}.NOT_EVALUATED{color:#777}")
@@ -55,9 +56,13 @@ public final class HtmlSummary {
                         : "<span class=\"verdict bad\">Gate failed: " + report.failures().size()
                         + " benchmark(s)" + (report.ratioFailures().isEmpty() ? ""
                         : ", " + report.ratioFailures().size() + " ratio(s)") + "</span>")
-                .append("</p>\n<p>Started ").append(started(context))
+                .append("</p>\n");
+        context.cpuWarning().ifPresent(w -> html.append("<p class=\"warn\">").append(escape(w)).append("</p>\n"));
+        html.append("<p>Started ").append(started(context))
                 .append(" &middot; mode <b>").append(escape(context.mode())).append("</b> &middot; pattern <code>")
                 .append(escape(context.pattern())).append("</code><br>Machine: ").append(escape(context.machine()))
+                .append("<br>Baseline recorded on CPU: ").append(context.baselineCpu().isEmpty()
+                        ? "not recorded (<code>--update-baseline</code> records it)" : escape(context.baselineCpu()))
                 .append("<br>Calibration: ").append(ScoreUnits.humanRate(report.referenceSpeed()))
                 .append(" ops/s.</p>\n<p>Each benchmark iteration's speed per CPU second is divided by that of a ")
                 .append("calibration loop run beside it; a rank test (Mann-Whitney U, one-sided, p &lt; ")

@@ -43,7 +43,7 @@ class BaselineTest {
     @Test
     void updateRerecordsRatiosAndKeepsThresholds() {
         List<BenchmarkScore> run = GateFixtures.run("jmh-slow-machine.json");
-        Baseline updated = baseline.updatedWith(run, "test machine");
+        Baseline updated = baseline.updatedWith(run, "test machine", "test CPU");
         BaselineEntry mixed = updated.entry(MIXED).orElseThrow();
         assertThat(mixed.opsPerSecond()).isCloseTo(3.0e6, within(1.0));
         assertThat(mixed.relative()).isCloseTo(3.0e6 / 1.05e8, within(1e-9));
@@ -54,9 +54,44 @@ class BaselineTest {
     }
 
     @Test
+    void updateRecordsTheCpuOfTheRun() {
+        Baseline updated = baseline.updatedWith(GateFixtures.run("jmh-pass.json"), "m", "AMD EPYC (family 26)");
+        assertThat(updated.recordedCpu()).isEqualTo("AMD EPYC (family 26)");
+    }
+
+    @Test
+    void baselineWithoutARecordedCpuLoadsWithAnEmptyOne() {
+        assertThat(GateFixtures.text("baseline.json")).doesNotContain("recordedCpu");
+        assertThat(baseline.recordedCpu()).isEmpty();
+        assertThat(baseline.entries()).hasSize(3);
+    }
+
+    @Test
+    void recordedCpuReadsBackAsWritten(@TempDir Path dir) {
+        Baseline withCpu = new Baseline(baseline.reference(), 0.5, "m", "AMD EPYC (family 26)", baseline.entries(),
+                List.of());
+        Path file = dir.resolve("baseline.json");
+        withCpu.write(file);
+        assertThat(Baseline.read(file)).isEqualTo(withCpu);
+    }
+
+    @Test
+    void baselineWithoutARecordedCpuIsWrittenWithoutTheField(@TempDir Path dir) {
+        Path file = dir.resolve("baseline.json");
+        baseline.write(file);
+        assertThat(file).content().doesNotContain("recordedCpu");
+    }
+
+    @Test
+    void entriesARunDidNotMeasureAreListed() {
+        assertThat(baseline.notMeasuredIn(GateFixtures.run("jmh-without-sign.json")))
+                .extracting(BaselineEntry::id).containsExactly(SIGN);
+    }
+
+    @Test
     void updateAddsNewBenchmarksAndKeepsUnmeasuredOnes() {
         Baseline partial = new Baseline(baseline.reference(), 0.5, "", List.of(baseline.entry(SIGN).orElseThrow()));
-        Baseline updated = partial.updatedWith(GateFixtures.run("jmh-without-sign.json"), "m");
+        Baseline updated = partial.updatedWith(GateFixtures.run("jmh-without-sign.json"), "m", "c");
         assertThat(updated.entries()).extracting(BaselineEntry::id).contains(MIXED, SIGN);
         assertThat(updated.entry(SIGN)).isEqualTo(partial.entry(SIGN));
         assertThat(updated.entries()).noneMatch(e -> e.id().benchmark().equals(baseline.reference()));
@@ -64,7 +99,7 @@ class BaselineTest {
 
     @Test
     void updateWithoutCalibrationFails() {
-        assertThatThrownBy(() -> baseline.updatedWith(GateFixtures.run("jmh-without-calibration.json"), "m"))
+        assertThatThrownBy(() -> baseline.updatedWith(GateFixtures.run("jmh-without-calibration.json"), "m", "c"))
                 .isInstanceOf(GateException.class)
                 .hasMessageContaining("CalibrationBenchmark.reference");
     }
@@ -130,7 +165,7 @@ class BaselineTest {
                 2e8, "ops/s");
         BenchmarkScore mixed = BenchmarkScore.of(MIXED, 6e6, "ops/s")
                 .withRatioSamples(List.of(List.of(0.030, 0.031), List.of(0.029, 0.030), List.of(0.030, 0.030)));
-        BaselineEntry entry = baseline.updatedWith(List.of(calibration, mixed), "test").entry(MIXED).orElseThrow();
+        BaselineEntry entry = baseline.updatedWith(List.of(calibration, mixed), "test", "c").entry(MIXED).orElseThrow();
         assertThat(entry.samples()).containsExactly(0.030, 0.031, 0.029, 0.030, 0.030, 0.030);
         // slowest fork's median 0.0295 over the pooled median 0.030, less the margin
         assertThat(entry.threshold()).isCloseTo(0.0295 / 0.030 - Baseline.THRESHOLD_MARGIN, within(1e-3));
@@ -188,7 +223,7 @@ class BaselineTest {
     @Test
     void updateRerecordsTheRatiosWhoseSidesBothRanAndKeepsTheOthers() {
         Baseline ratios = GateFixtures.baseline("baseline-ratios.json");
-        Baseline updated = ratios.updatedWith(GateFixtures.run("jmh-side-by-side.json"), "m");
+        Baseline updated = ratios.updatedWith(GateFixtures.run("jmh-side-by-side.json"), "m", "c");
         RatioEntry server = updated.ratios().get(1);
         assertThat(server.recorded()).isCloseTo(1.0 / 3, within(0.01));
         // one fork each: no spread measured, so the single-fork share of the recorded ratio

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -99,6 +100,80 @@ class BenchGateTest {
         assertThat(exit).isZero();
         assertThat(Baseline.read(baseline).entries()).hasSize(3);
         assertThat(Baseline.read(baseline).reference()).isEqualTo(BenchGate.DEFAULT_REFERENCE);
+    }
+
+    private static final String OTHER_CPU = "AMD EPYC 7B13 (family 25, model 1, stepping 1)";
+
+    /** The fixture baseline, recorded on {@code cpu}. */
+    private Path baselineOn(String cpu) throws IOException {
+        Path baseline = Files.createTempDirectory(reports, "baseline").resolve("baseline.json");
+        Files.writeString(baseline, GateFixtures.text("baseline.json")
+                .replace("\"recordedOn\": \"fixture\",", "\"recordedOn\": \"fixture\", \"recordedCpu\": \"" + cpu + "\","));
+        return baseline;
+    }
+
+    private int gateAgainst(Path baseline, String results, String... more) {
+        List<String> args = new ArrayList<>(List.of("--results", GateFixtures.path(results).toString(),
+                "--baseline", baseline.toString(), "--reports", reports.resolve("out").toString()));
+        args.addAll(List.of(more));
+        return gate(args.toArray(String[]::new));
+    }
+
+    private Path onlyReportFolderIn(Path dir) throws IOException {
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void baselineFromAnotherCpuIsAWarningNamingBothCpusInEveryOutputThatDoesNotFailTheGate() throws IOException {
+        int exit = gateAgainst(baselineOn(OTHER_CPU), "jmh-pass.json");
+        assertThat(exit).isZero();
+        String warning = "WARNING: the baseline was recorded on another CPU: " + OTHER_CPU + "; this run is on "
+                + CpuModel.current() + ".";
+        assertThat(printed()).contains(warning).contains("./gridbench bench --update-baseline 'PATTERN'")
+                .contains("bench gate: PASSED");
+        Path folder = onlyReportFolderIn(reports.resolve("out"));
+        assertThat(folder.resolve("gate.txt")).content().contains(warning);
+        assertThat(folder.resolve("summary.html")).content().contains("<p class=\"warn\">" + warning);
+    }
+
+    @Test
+    void baselineFromThisCpuGivesNoWarning() throws IOException {
+        gateAgainst(baselineOn(CpuModel.current()), "jmh-pass.json");
+        assertThat(printed()).doesNotContain("WARNING").doesNotContain("note:");
+    }
+
+    @Test
+    void baselineThatDoesNotNameItsCpuIsNotedOnceWithoutAWarning() {
+        gate("--results", GateFixtures.path("jmh-pass.json").toString(),
+                "--baseline", GateFixtures.path("baseline.json").toString(), "--reports", reports.toString());
+        assertThat(printed()).doesNotContain("WARNING")
+                .containsOnlyOnce("note: the baseline does not say which CPU it was recorded on");
+    }
+
+    @Test
+    void regressionOnAnotherCpuStillFailsAndPointsAtTheWarning() throws IOException {
+        int exit = gateAgainst(baselineOn(OTHER_CPU), "jmh-regressed.json");
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed()).contains("bench gate: FAILED: 1 of 3")
+                .contains("  (the baseline was recorded on another CPU, see the WARNING above");
+    }
+
+    @Test
+    void updateBaselineRecordsThisMachinesCpu() throws IOException {
+        Path baseline = baselineOn(OTHER_CPU);
+        gateAgainst(baseline, "jmh-pass.json", "--update-baseline");
+        assertThat(Baseline.read(baseline).recordedCpu()).isEqualTo(CpuModel.current());
+        assertThat(printed()).doesNotContain("WARNING");
+    }
+
+    @Test
+    void updateOnAnotherCpuThatLeavesEntriesOutSaysTheyKeepTheOldCpusFigures() throws IOException {
+        Path baseline = baselineOn(OTHER_CPU);
+        gateAgainst(baseline, "jmh-without-sign.json", "--update-baseline", "book\\.");
+        assertThat(printed()).contains("bench gate: 1 of 3 entries were not measured in this run and keep what was "
+                + "recorded on " + OTHER_CPU + ", though the baseline now names " + CpuModel.current());
     }
 
     @Test

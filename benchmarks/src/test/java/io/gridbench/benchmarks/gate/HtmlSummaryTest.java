@@ -11,12 +11,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlSummaryTest {
 
     private static final RunContext CONTEXT = new RunContext(Instant.parse("2025-01-02T03:04:05.123456789Z"), "quick",
-            "book<&>", "2 cores");
+            "book<&>", "2 cores, AMD EPYC", "AMD EPYC", "AMD EPYC");
 
     private static String render(String results) {
+        return render(results, CONTEXT);
+    }
+
+    private static String render(String results, RunContext context) {
         GateReport report = new GateCheck(GateFixtures.baseline(), false)
                 .check(GateFixtures.run(results), Pattern.compile("io\\.gridbench"));
-        return HtmlSummary.render(report, CONTEXT);
+        return HtmlSummary.render(report, context);
+    }
+
+    @Test
+    void baselineFromAnotherCpuGetsAWarningUnderTheVerdict() {
+        String html = render("jmh-pass.json", CONTEXT.against("Intel Xeon (family 6)"));
+        assertThat(html).contains("<p class=\"warn\">WARNING: the baseline was recorded on another CPU: "
+                + "Intel Xeon (family 6); this run is on AMD EPYC.")
+                .contains("Baseline recorded on CPU: Intel Xeon (family 6)");
+    }
+
+    @Test
+    void baselineFromThisCpuGetsNoWarning() {
+        assertThat(render("jmh-pass.json")).doesNotContain("class=\"warn\"")
+                .contains("Baseline recorded on CPU: AMD EPYC");
+    }
+
+    @Test
+    void baselineThatDoesNotNameItsCpuSaysSoWithoutAWarning() {
+        assertThat(render("jmh-pass.json", CONTEXT.against(""))).doesNotContain("class=\"warn\"")
+                .contains("Baseline recorded on CPU: not recorded");
     }
 
     @Test
