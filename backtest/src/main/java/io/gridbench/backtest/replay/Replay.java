@@ -155,18 +155,13 @@ public final class Replay implements StrategyContext {
                     progress.progress(events, total);
                 }
             } else if (tPrint == t) {
-                long price = trades.price(p);
-                long qty = trades.quantity(p);
-                boolean buy = trades.buyAggressor(p);
-                p++;
-                venue.printCursor = p;
-                market.print(price, buy);
-                tape.add(price, qty);
-                venue.onPrint(t, price, qty, strategy);
-                strategy.onTrade(this, price, qty, buy);
-                if ((++events & (PROGRESS_EVERY - 1)) == 0) {
-                    progress.progress(events, total);
-                }
+                // Prints are most events: replay the run of them that comes before anything else, without
+                // looking at every other source again. A later print joins the run only if it is due before the
+                // next bar and at or before the next quote and job (the order at equal instants), and before the
+                // next activation and at or before the next timer, which the strategy may move at any print.
+                int first = p;
+                p = printRun(strategy, p, prints, tBar, Math.min(tQuote, tJob));
+                events = countEvents(events, p - first, total);
             } else if (tQuote == t) {
                 market.quote(quotes.bid(q), quotes.bidSize(q), quotes.ask(q), quotes.askSize(q));
                 q++;
@@ -180,6 +175,49 @@ public final class Replay implements StrategyContext {
             }
         }
         progress.progress(total, total);
+    }
+
+    /**
+     * Replays print {@code p}, due now, and the prints after it that are due first, as described in {@link #loop}.
+     * Returns the index of the first print not replayed. Stops early, with {@link #now} at the instant, when the
+     * balance runs out before a print: the stock-out is an event of its own, and the loop handles it.
+     */
+    private int printRun(Strategy strategy, int p, int prints, long nextBar, long nextQuoteOrJob) {
+        long t = now;
+        while (true) {
+            long price = trades.price(p);
+            long qty = trades.quantity(p);
+            boolean buy = trades.buyAggressor(p);
+            p++;
+            venue.printCursor = p;
+            market.print(price, buy);
+            tape.add(price, qty);
+            venue.onPrint(t, price, qty, strategy);
+            strategy.onTrade(this, price, qty, buy);
+            if (p >= prints) {
+                return p;
+            }
+            t = trades.time(p);
+            if (t >= nextBar || t > nextQuoteOrJob || t >= venue.nextActivation() || t > timers.next()) {
+                return p;
+            }
+            long ranOut = account.advance(t);
+            if (ranOut < t) {
+                now = ranOut;
+                strategy.onStockOut(this);
+                return p;
+            }
+            now = t;
+        }
+    }
+
+    /** Counts {@code n} more replayed events, telling the progress listener at every multiple of its period. */
+    private long countEvents(long events, int n, long total) {
+        long after = events + n;
+        if ((events / PROGRESS_EVERY) != (after / PROGRESS_EVERY)) {
+            progress.progress(after / PROGRESS_EVERY * PROGRESS_EVERY, total);
+        }
+        return after;
     }
 
     // ---- StrategyContext ----
