@@ -3,6 +3,7 @@ package io.gridbench.backtest.replay;
 import io.gridbench.backtest.data.MarketData;
 import io.gridbench.backtest.demand.ConstantDemand;
 import io.gridbench.backtest.demand.DemandModel;
+import io.gridbench.backtest.demand.Job;
 import io.gridbench.backtest.demand.Workload;
 import io.gridbench.backtest.fill.FillConfig;
 import io.gridbench.backtest.fill.FillModel;
@@ -386,6 +387,63 @@ class ReplayTest {
             }
         });
         assertThat(r.timeline().fillTime()).containsExactly(T0 + MIN + 200, T0 + MIN + 400);
+    }
+
+    @Test
+    void eventsOfOneInstantComeInTheDocumentedOrderAndNothingDueBetweenPrintsWaitsForTheNextPrint() {
+        // Prints at 10, 20, 30, 60, 61, 62, 63 and 70 s; bars close at 60, 120 and 180 s. The balance (1 token a
+        // millisecond, 15,000 at the start) runs out at 15.001 s, between two prints; a timer is due with the print
+        // at 20 s and another between prints, at 25 s; a job arrives with the print at 30 s; the order placed at the
+        // print of 61 s becomes active (1 s of latency) with the print at 62 s.
+        long[][] rows = {{10_000, 100, 1, 1}, {20_000, 100, 1, 1}, {30_000, 100, 1, 1}, {60_000, 100, 1, 1},
+                {61_000, 100, 1, 1}, {62_000, 100, 1, 1}, {63_000, 100, 1, 1}, {70_000, 100, 1, 1}};
+        MarketData d = data(flat(3, 100, 10), prints(rows));
+        Workload w = new Workload(15_000, new ConstantDemand(T0, 3_600_000),
+                List.of(new Job(T0 + 30_000, 1)));
+        List<String> log = new ArrayList<>();
+        run(d, FULL.withLatency(1_000), w, new Strategy() {
+            @Override
+            public void onStart(StrategyContext ctx) {
+                ctx.at(T0 + 20_000);
+                ctx.at(T0 + 25_000);
+            }
+
+            @Override
+            public void onBar(StrategyContext ctx) {
+                log.add("bar@" + (ctx.now() - T0));
+            }
+
+            @Override
+            public void onTrade(StrategyContext ctx, long price, long qty, boolean buy) {
+                log.add("trade@" + (ctx.now() - T0));
+                if (ctx.now() == T0 + 61_000) {
+                    ctx.orders().buyLimit(1, 100);
+                }
+            }
+
+            @Override
+            public void onFill(StrategyContext ctx, long orderId, long price, long qty) {
+                log.add("fill@" + (ctx.now() - T0));
+            }
+
+            @Override
+            public void onTimer(StrategyContext ctx) {
+                log.add("timer@" + (ctx.now() - T0));
+            }
+
+            @Override
+            public void onStockOut(StrategyContext ctx) {
+                log.add("stockout@" + (ctx.now() - T0));
+            }
+
+            @Override
+            public void onJob(StrategyContext ctx, long tokens) {
+                log.add("job@" + (ctx.now() - T0));
+            }
+        });
+        assertThat(log).containsExactly("trade@10000", "stockout@15001", "trade@20000", "timer@20000",
+                "timer@25000", "trade@30000", "job@30000", "bar@60000", "trade@60000", "trade@61000", "fill@62000",
+                "trade@62000", "trade@63000", "trade@70000", "bar@120000", "bar@180000");
     }
 
     @Test
