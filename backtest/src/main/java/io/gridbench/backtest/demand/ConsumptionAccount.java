@@ -109,7 +109,7 @@ public final class ConsumptionAccount implements AccountState {
             lastTime = t;
             return t;
         }
-        long s = runOutInstant(t);
+        long s = firstDry(lastTime + 1, t);
         long cumS = demand.cumulativeTokens(s);
         long needS = cumS - lastCumulative;
         consumedTokens += balance;
@@ -138,22 +138,11 @@ public final class ConsumptionAccount implements AccountState {
             }
             step *= 2;
         }
-        long hi = lo + step - 1;
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            if (demand.cumulativeTokens(mid) - lastCumulative > balance) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return firstDry(lo, lo + step - 1);
     }
 
-    /** The first millisecond in (lastTime, t] at which demand since lastTime exceeds the balance. */
-    private long runOutInstant(long t) {
-        long lo = lastTime + 1;
-        long hi = t;
+    /** Bisects [lo, hi] for the first millisecond at which demand since lastTime exceeds the balance, else hi. */
+    private long firstDry(long lo, long hi) {
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
             if (demand.cumulativeTokens(mid) - lastCumulative > balance) {
