@@ -102,11 +102,11 @@ public class ReplayBenchmark {
      *   java -jar benchmarks/target/benchmarks.jar ReplayBenchmark -prof gc
      *   java -jar benchmarks/target/benchmarks.jar ReplayBenchmark.tradeEvents -p strategy=auto
      *
-     * WHAT TO EXPECT (measured on the shared 2-core machine): 46-61 M trade events per second on one thread for
-     * every strategy, well above the 10 M target; bars alone 45-57 M/s for every strategy while the other core is
-     * idle, 26-36 M/s while it is busy (a plain loop over six 1 MB arrays slows alike, 2.3 to 3.3-4.5 ns an element,
-     * so that is the machine, not this code). Forks therefore differ with the machine's load, whole forks at a time.
-     * Allocation is 0.6-2 B per trade event and 4.7 B per bar (fixed-ceiling): the per-run result (time line,
-     * orders) amortised over the run, nothing per event.
+     * WHAT TO EXPECT (the gate's quick recording, 3 forks, 2026-12-02 19:04-19:22 UTC, 2-vCPU AMD EPYC VM): 142-232 M
+     * trade events per second on one thread by strategy (fixed-ceiling 156 M), well above the 10 M target; bars alone
+     * 56-69 M/s. Before the account settled demand lazily and prints were replayed in runs: 46-61 M and 12-58 M.
+     * Forks differ by up to a fifth (fixed-ceiling 155-190 M events per CPU second at 18:49-19:00 UTC): the JIT's
+     * profile, not the load. Allocation is 0.4-1.1 B per trade event and 5-31 B per bar: the per-run result (time
+     * line, orders) amortised over the run, nothing per event.
      */
 }

@@ -99,16 +99,12 @@ public class SweepBenchmark {
      *       -p strategy=fixed-ceiling -prof io.gridbench.benchmarks.cpu.ProcessCpuProfiler -prof gc
      * then sweep events per CPU second = cpu.opsPerCpuSecond x 38,880, against ReplayBenchmark's.
      *
-     * WHAT TO EXPECT (the command above, 2026-12-02 12:15 UTC, a quiet moment, load average 1.4-1.9: 2,173 runs/s
-     * on 1 thread, 4,226 on 2, 0.85 and 0.83 of 1 and 2 x the single replay's 99.1 M events/s; both cores busy
-     * 96-98 % of the time, 0.86 per CPU second. Before the helper threads were shared and the variants built on
-     * them: 3,880-3,921 runs/s on 2 threads, 0.77-0.80, cores busy 94-95 %; the quick gate of 09:49 UTC measured
-     * 0.74). Earlier (2026-11-23, -f 1 -wi 2 -i 3 and the
-     * full run, before the fill and replay changes of 2026-12-02): about 1,100-1,200
-     * runs per second with threads=1 (each run replays 38,880 events and allocates ~54 kB, pool threads included;
-     * 354 kB while each run grew two HdrHistograms and built a timeline it dropped),
-     * so a 1,000-point sweep over a day of data takes about a second on one
-     * core. threads=2 does 1,700-1,900 runs/s, a 1.5-1.6x speed-up, while the second core is free; when other
-     * processes hold it (load average ~4) both drop, to 800-1,000 and 770-1,500 runs/s, and the speed-up can vanish.
+     * WHAT TO EXPECT (the command above, 2 forks, 2026-12-02 18:49 UTC, load average 1.5-3.5): 3,710 runs/s on 1
+     * thread, 6,184 on 2 (cores busy 1.92); 128 M events per CPU second on 2 threads against the single replay's
+     * 155 M, 0.83 (0.75-0.77 before the account settled demand lazily and prints were replayed in runs). Per CPU
+     * second the sweep runs alike on 2 threads, on 1, and as two independent sweeps side by side (3,474, 3,497 and
+     * 3,514 runs, 19:00-19:04 UTC): what separates it from the anchor is the JIT profile of 16 variants, some of
+     * which stock out or rest below the market, against the anchor's one strategy. Each run allocates about 60 kB
+     * (result, order log, pool bookkeeping).
      */
 }
